@@ -1,0 +1,74 @@
+import type { SessionDetails, SessionSummary } from '../../shared/domain/session'
+import type { Db } from './types'
+
+interface SessionRow {
+  id: string
+  title: string
+  school: string
+  team: string
+  date: string
+  facilitator: string
+  created_at: string
+  updated_at: string
+  participant_count: number
+}
+
+function toSummary(row: SessionRow): SessionSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    school: row.school,
+    team: row.team,
+    date: row.date,
+    facilitator: row.facilitator,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    participantCount: row.participant_count
+  }
+}
+
+const selectSummary = `
+  SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count
+  FROM sessions s`
+
+export function createSessionRepository(db: Db) {
+  const listStmt = db.prepare<[], SessionRow>(
+    `${selectSummary} ORDER BY s.date DESC, s.created_at DESC, s.rowid DESC`
+  )
+  const getStmt = db.prepare<[string], SessionRow>(`${selectSummary} WHERE s.id = ?`)
+  const insertStmt = db.prepare(
+    `INSERT INTO sessions (id, title, school, team, date, facilitator, created_at, updated_at)
+     VALUES (@id, @title, @school, @team, @date, @facilitator, @createdAt, @updatedAt)`
+  )
+  const updateStmt = db.prepare(
+    `UPDATE sessions SET title = @title, school = @school, team = @team, date = @date,
+       facilitator = @facilitator, updated_at = @updatedAt WHERE id = @id`
+  )
+  const touchStmt = db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?')
+  const deleteStmt = db.prepare('DELETE FROM sessions WHERE id = ?')
+
+  return {
+    list(): SessionSummary[] {
+      return listStmt.all().map(toSummary)
+    },
+    get(id: string): SessionSummary | undefined {
+      const row = getStmt.get(id)
+      return row ? toSummary(row) : undefined
+    },
+    insert(id: string, details: SessionDetails, now: string): void {
+      insertStmt.run({ id, ...details, createdAt: now, updatedAt: now })
+    },
+    update(id: string, details: SessionDetails, now: string): boolean {
+      return updateStmt.run({ id, ...details, updatedAt: now }).changes > 0
+    },
+    /** Marks the session as changed when something inside it changes. */
+    touch(id: string, now: string): void {
+      touchStmt.run(now, id)
+    },
+    delete(id: string): boolean {
+      return deleteStmt.run(id).changes > 0
+    }
+  }
+}
+
+export type SessionRepository = ReturnType<typeof createSessionRepository>

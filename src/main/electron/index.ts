@@ -1,0 +1,41 @@
+import { app, dialog } from 'electron'
+import { join } from 'node:path'
+import { openAppCore, type AppCore } from '../core'
+import { appOrigin, handleAppProtocol, registerAppScheme } from './app-protocol'
+import { wireApiIpc } from './ipc'
+import { createMainWindow, denyAllPermissions } from './window'
+
+registerAppScheme()
+
+let core: AppCore | undefined
+
+function rendererUrl(): string {
+  const devUrl = process.env.ELECTRON_RENDERER_URL
+  return !app.isPackaged && devUrl ? devUrl : `${appOrigin}/`
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  denyAllPermissions()
+  handleAppProtocol(join(__dirname, '..', 'renderer'))
+  // Tests point the app at a temporary directory; users get Electron's userData.
+  const dataDir = process.env.SAMENSPEL_DATA_DIR || app.getPath('userData')
+  try {
+    core = openAppCore(dataDir, 'electron', app.getVersion())
+  } catch (error) {
+    dialog.showErrorBox('Samenspel kan niet starten', (error as Error).message)
+    app.exit(1)
+    return
+  }
+  const url = rendererUrl()
+  wireApiIpc(core.dispatch, new URL(url).origin)
+  createMainWindow({ rendererUrl: url })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => core?.close())
+  void start()
+}

@@ -1,0 +1,45 @@
+import { join } from 'node:path'
+import { version } from '../../../package.json'
+import { openAppCore } from '../core'
+import { startBrowserHost } from './browser-host'
+import { CliUsageError, parseHostArgs } from './cli-args'
+import { openInBrowser } from './open-browser'
+
+async function main(): Promise<void> {
+  const options = parseHostArgs(process.argv.slice(2))
+  const core = openAppCore(options.dataDir, 'browser', version)
+  const host = await startBrowserHost({
+    dispatch: core.dispatch,
+    rendererDir: join(__dirname, '..', 'renderer'),
+    port: options.port
+  })
+  console.log(`Gegevens: ${options.dataDir}`)
+  console.log(`Samenspel draait op ${host.url}`)
+  console.log('Open dit adres in je browser (het bevat de toegangscode). Stoppen: Ctrl+C.')
+  if (options.open) openInBrowser(host.url)
+
+  const stop = (): void => {
+    void host.close().then(() => {
+      core.close()
+      process.exit(0)
+    })
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof CliUsageError) {
+    console.error(error.message)
+    process.exit(2)
+  }
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EADDRINUSE') {
+    console.error(
+      'Deze poort is al in gebruik. Kies een andere met --port, of 0 voor een vrije poort.'
+    )
+  } else {
+    console.error(`Samenspel kon niet starten: ${(error as Error).message}`)
+  }
+  process.exit(1)
+})

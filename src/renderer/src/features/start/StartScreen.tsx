@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react'
+import type { SessionSummary } from '../../../../shared/domain/session'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { useAsyncAction } from '../../components/use-async-action'
+import { useT } from '../../i18n'
+import { useRouteStore } from '../../stores/route-store'
+import { useSessionsStore } from '../../stores/sessions-store'
+import { NewSessionForm } from './NewSessionForm'
+import { SessionListItem } from './SessionListItem'
+
+export function StartScreen() {
+  const t = useT()
+  const sessions = useSessionsStore((state) => state.sessions)
+  const loaded = useSessionsStore((state) => state.loaded)
+  const { load, create, rename, remove } = useSessionsStore.getState()
+  const navigate = useRouteStore((state) => state.navigate)
+  const { error, setError, run } = useAsyncAction()
+  const [toDelete, setToDelete] = useState<SessionSummary | null>(null)
+  const [notice, setNotice] = useState('')
+
+  useEffect(() => {
+    void run(load)
+  }, [run, load])
+
+  async function confirmDelete(session: SessionSummary) {
+    setToDelete(null)
+    if (await run(() => remove(session.id))) setNotice(t('start.deleted', { title: session.title }))
+  }
+
+  return (
+    <main className="page start-screen">
+      <h1>{t('start.title')}</h1>
+      {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+      <p className="notice" role="status">
+        {notice}
+      </p>
+      {!loaded && !error && <p>{t('common.loading')}</p>}
+      {loaded && sessions.length === 0 && <p className="empty">{t('start.empty')}</p>}
+      {sessions.length > 0 && (
+        <ul className="session-list" aria-label={t('start.listLabel')}>
+          {sessions.map((session) => (
+            <SessionListItem
+              key={session.id}
+              session={session}
+              onOpen={() => navigate({ name: 'session', sessionId: session.id })}
+              onRename={(title) => run(() => rename(session.id, title))}
+              onDelete={() => setToDelete(session)}
+            />
+          ))}
+        </ul>
+      )}
+      <NewSessionForm
+        onCreate={(details) =>
+          run(async () => {
+            const session = await create(details)
+            navigate({ name: 'session', sessionId: session.id })
+          })
+        }
+      />
+      {toDelete && (
+        <ConfirmDialog
+          title={t('start.deleteTitle')}
+          body={t('start.deleteBody', { title: toDelete.title })}
+          confirmLabel={t('common.delete')}
+          onConfirm={() => void confirmDelete(toDelete)}
+          onCancel={() => setToDelete(null)}
+        />
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,53 @@
+/** Dutch is the source language: every key exists here first. `{name}` marks a value. */
+export const nl = {
+  'app.name': 'Samenspel',
+  'app.tagline': 'Samenwerken met ouders — teamsessies, quickscan en actieplan',
+  'language.label': 'Taal',
+  'language.nl': 'Nederlands',
+  'language.en': 'English',
+  'common.cancel': 'Annuleren',
+  'common.save': 'Opslaan',
+  'common.delete': 'Verwijderen',
+  'common.close': 'Sluiten',
+  'common.back': 'Terug naar het overzicht',
+  'common.loading': 'Bezig met laden…',
+  'common.retry': 'Opnieuw proberen',
+  'error.title': 'Er ging iets mis',
+  'error.unauthorized':
+    'Geen toegang. Open Samenspel via het adres dat bij het starten in het terminalvenster werd getoond: dat bevat de toegangscode.',
+  'start.title': 'Sessies',
+  'start.empty': 'Er zijn nog geen sessies. Maak hieronder je eerste teamsessie aan.',
+  'start.new': 'Nieuwe sessie',
+  'start.open': 'Openen',
+  'start.rename': 'Naam wijzigen',
+  'start.delete': 'Verwijderen',
+  'start.participants': '{count} deelnemers',
+  'start.participantsOne': '1 deelnemer',
+  'start.listLabel': 'Sessies, nieuwste eerst',
+  'start.renameLabel': 'Nieuwe naam voor de sessie',
+  'start.deleteTitle': 'Sessie verwijderen?',
+  'start.deleteBody':
+    'De sessie “{title}” en alles wat erin is vastgelegd worden verwijderd. Dit kun je niet ongedaan maken.',
+  'start.deleted': 'Sessie “{title}” is verwijderd.',
+  'session.title': 'Titel',
+  'session.titlePlaceholder': 'Bijvoorbeeld: Teamsessie samenwerken met ouders',
+  'session.school': 'School',
+  'session.team': 'Team',
+  'session.date': 'Datum',
+  'session.facilitator': 'Gespreksleider',
+  'session.create': 'Sessie aanmaken',
+  'session.defaultTitle': 'Teamsessie samenwerken met ouders',
+  'session.details': 'Gegevens van de sessie',
+  'session.saved': 'Opgeslagen',
+  'participants.title': 'Deelnemers',
+  'participants.empty': 'Nog geen deelnemers.',
+  'participants.name': 'Naam',
+  'participants.role': 'Rol',
+  'participants.add': 'Deelnemer toevoegen',
+  'participants.remove': 'Verwijder {name}',
+  'participants.roleSuggestions':
+    'directeur,teamleider,zorgcoördinator,mentor,docent,oudercontactpersoon',
+  'browserHost.notice': 'Samenspel draait in de browser. Je gegevens blijven op deze computer.'
+} as const
+
+export type MessageKey = keyof typeof nl

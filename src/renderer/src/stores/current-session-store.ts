@@ -1,0 +1,43 @@
+import { create } from 'zustand'
+import type { Session, SessionDetails } from '../../../shared/domain/session'
+import { api } from '../api'
+
+interface CurrentSessionState {
+  session: Session | null
+  open(id: string): Promise<void>
+  close(): void
+  updateDetails(patch: Partial<SessionDetails>): Promise<void>
+  addParticipant(name: string, role: string): Promise<void>
+  removeParticipant(id: string): Promise<void>
+}
+
+/** The session that is open. Actions throw ApiCallError; screens show the message. */
+export const useCurrentSessionStore = create<CurrentSessionState>((set, get) => {
+  const reload = async (): Promise<void> => {
+    const id = get().session?.id
+    if (id) set({ session: await api['session.get']({ id }) })
+  }
+  return {
+    session: null,
+    async open(id) {
+      set({ session: await api['session.get']({ id }) })
+    },
+    close() {
+      set({ session: null })
+    },
+    async updateDetails(patch) {
+      const id = get().session?.id
+      if (id) set({ session: await api['session.update']({ id, patch }) })
+    },
+    async addParticipant(name, role) {
+      const sessionId = get().session?.id
+      if (!sessionId) return
+      await api['participant.add']({ sessionId, name, role })
+      await reload()
+    },
+    async removeParticipant(id) {
+      await api['participant.remove']({ id })
+      await reload()
+    }
+  }
+})

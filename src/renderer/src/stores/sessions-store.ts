@@ -1,0 +1,34 @@
+import { create } from 'zustand'
+import type { Session, SessionDetails, SessionSummary } from '../../../shared/domain/session'
+import { api } from '../api'
+
+interface SessionsState {
+  sessions: SessionSummary[]
+  loaded: boolean
+  load(): Promise<void>
+  create(details: SessionDetails): Promise<Session>
+  rename(id: string, title: string): Promise<void>
+  remove(id: string): Promise<void>
+}
+
+/** The start screen's list. Actions throw ApiCallError; screens show the message. */
+export const useSessionsStore = create<SessionsState>((set, get) => ({
+  sessions: [],
+  loaded: false,
+  async load() {
+    set({ sessions: await api['session.list']({}), loaded: true })
+  },
+  async create(details) {
+    const session = await api['session.create'](details)
+    await get().load()
+    return session
+  },
+  async rename(id, title) {
+    await api['session.update']({ id, patch: { title } })
+    await get().load()
+  },
+  async remove(id) {
+    await api['session.delete']({ id })
+    set({ sessions: get().sessions.filter((session) => session.id !== id) })
+  }
+}))
