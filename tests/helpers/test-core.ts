@@ -1,26 +1,72 @@
 import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { loadContent } from '../../src/main/content/load-content'
 import { migrate } from '../../src/main/db/migrate'
 import { migrations } from '../../src/main/db/migrations'
 import { createDispatch } from '../../src/main/services/dispatch'
-import { createServices } from '../../src/main/services'
+import { createServices, type DesktopCapabilities } from '../../src/main/services'
+import type { ContentBundle } from '../../src/shared/content/content-bundle'
 
-/** Services over an in-memory database with a clock the test controls. */
-export function makeTestCore() {
+/** The repository's own resources/, with the packs the app ships. */
+export const repoResourcesDir = join(__dirname, '..', '..', 'resources')
+
+let content: ContentBundle | undefined
+
+/** The real content packs, read once per test file. */
+export function testContent(): ContentBundle {
+  content ??= loadContent(repoResourcesDir)
+  return content
+}
+
+export const testAppInfo = { version: '0.0.0-test', host: 'browser', dataDir: '/tmp/test' } as const
+
+export interface TestCoreOptions {
+  desktop?: DesktopCapabilities
+  resourcesDir?: string
+}
+
+/** An in-memory database at the newest schema, with foreign keys on as the app opens it. */
+export function makeTestDb() {
   const db = new Database(':memory:')
   db.pragma('foreign_keys = ON')
   migrate(db, migrations)
+  return db
+}
+
+/** Services over an in-memory database with a clock the test controls. */
+export function makeTestCore(options: TestCoreOptions = {}) {
+  const db = makeTestDb()
   let tick = 0
   const now = () => new Date(Date.UTC(2026, 10, 22, 9, 0, tick++)).toISOString()
   const errors: unknown[] = []
   const dispatch = createDispatch(
     createServices({
       db,
-      appInfo: { version: '0.0.0-test', host: 'browser', dataDir: '/tmp/test' },
+      content: testContent(),
+      appInfo: testAppInfo,
+      desktop: options.desktop,
+      resourcesDir: options.resourcesDir ?? repoResourcesDir,
       now
     }),
     { logError: (error) => errors.push(error) }
   )
   return { db, dispatch, errors }
+}
+
+export type TestCore = ReturnType<typeof makeTestCore>
+
+/** Calls a method and returns its data; a failed call fails the test with its message. */
+export async function call<T>(core: TestCore, method: string, input: unknown): Promise<T> {
+  const result = await core.dispatch(method, input)
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.data as T
+}
+
+/** Calls a method that should fail and returns its error. */
+export async function callFails(core: TestCore, method: string, input: unknown) {
+  const result = await core.dispatch(method, input)
+  if (result.ok) throw new Error(`${method} should have failed`)
+  return result.error
 }
 
 export const sampleDetails = {
@@ -30,3 +76,20 @@ export const sampleDetails = {
   date: '2026-11-22',
   facilitator: 'Mira'
 }
+
+/** A new session with two participants, for tests that record things in one. */
+export async function sessionWithTeam(core: TestCore) {
+  const session = await call<{ id: string }>(core, 'session.create', sampleDetails)
+  const anna = await call<{ id: string }>(core, 'participant.add', {
+    sessionId: session.id,
+    name: 'Anna',
+    role: 'mentor'
+  })
+  const bram = await call<{ id: string }>(core, 'participant.add', {
+    sessionId: session.id,
+    name: 'Bram'
+  })
+  return { sessionId: session.id, annaId: anna.id, bramId: bram.id }
+}
+
+export const missingId = '00000000-0000-4000-8000-000000000000'

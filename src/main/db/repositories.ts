@@ -1,14 +1,26 @@
+import { createContributionRepository } from './contribution-repository'
+import { createFacilitatorNoteRepository } from './facilitator-note-repository'
+import { createFocusRepository } from './focus-repository'
 import { createParticipantRepository } from './participant-repository'
 import { createSessionRepository } from './session-repository'
+import { createStap2Repository } from './stap2-repository'
+import { createStap3Repository } from './stap3-repository'
 import type { Db } from './types'
 
 /** Every repository over one connection, plus its transaction helper for multi-step writes. */
 export function createRepositories(db: Db) {
+  // One wrapper for every transaction: better-sqlite3 builds a new one per `db.transaction` call.
+  const inTransaction = db.transaction((work: () => unknown) => work())
   return {
     sessions: createSessionRepository(db),
     participants: createParticipantRepository(db),
+    focus: createFocusRepository(db),
+    contributions: createContributionRepository(db),
+    notes: createFacilitatorNoteRepository(db),
+    stap2: createStap2Repository(db),
+    stap3: createStap3Repository(db),
     transaction<T>(work: () => T): T {
-      return db.transaction(work)()
+      return inTransaction(work) as T
     }
   }
 }

@@ -45,6 +45,10 @@ export function createSessionRepository(db: Db) {
        facilitator = @facilitator, updated_at = @updatedAt WHERE id = @id`
   )
   const touchStmt = db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?')
+  const positionStmt = db.prepare<[string], { position: string }>(
+    'SELECT position FROM sessions WHERE id = ?'
+  )
+  const setPositionStmt = db.prepare('UPDATE sessions SET position = ? WHERE id = ?')
   const deleteStmt = db.prepare('DELETE FROM sessions WHERE id = ?')
 
   return {
@@ -61,9 +65,16 @@ export function createSessionRepository(db: Db) {
     update(id: string, details: SessionDetails, now: string): boolean {
       return updateStmt.run({ id, ...details, updatedAt: now }).changes > 0
     },
-    /** Marks the session as changed when something inside it changes. */
-    touch(id: string, now: string): void {
-      touchStmt.run(now, id)
+    /** Marks the session as changed when something inside it changes; false when it is gone. */
+    touch(id: string, now: string): boolean {
+      return touchStmt.run(now, id).changes > 0
+    },
+    /** The screen the session was last on; undefined when the session is gone. */
+    position(id: string): string | undefined {
+      return positionStmt.get(id)?.position
+    },
+    setPosition(id: string, screenId: string): boolean {
+      return setPositionStmt.run(screenId, id).changes > 0
     },
     delete(id: string): boolean {
       return deleteStmt.run(id).changes > 0

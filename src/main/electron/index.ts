@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { openAppCore, type AppCore } from '../core'
 import { appOrigin, handleAppProtocol, registerAppScheme } from './app-protocol'
 import { wireApiIpc } from './ipc'
+import { openProjectorWindow } from './projector-window'
 import { createMainWindow, denyAllPermissions } from './window'
 
 registerAppScheme()
@@ -21,7 +22,13 @@ async function start(): Promise<void> {
   // Tests point the app at a temporary directory; users get Electron's userData.
   const dataDir = process.env.SAMENSPEL_DATA_DIR || app.getPath('userData')
   try {
-    core = openAppCore(dataDir, 'electron', app.getVersion())
+    core = openAppCore({
+      dataDir,
+      host: 'electron',
+      version: app.getVersion(),
+      resourcesDir: join(app.getAppPath(), 'resources'),
+      desktop: { openProjector: (sessionId) => openProjectorWindow(sessionId, rendererUrl()) }
+    })
   } catch (error) {
     dialog.showErrorBox('Samenspel kan niet starten', (error as Error).message)
     app.exit(1)
@@ -29,7 +36,8 @@ async function start(): Promise<void> {
   }
   const url = rendererUrl()
   wireApiIpc(core.dispatch, new URL(url).origin)
-  createMainWindow({ rendererUrl: url })
+  // The projector window has no controls of its own: it goes when the main window goes.
+  createMainWindow({ rendererUrl: url }).on('closed', () => app.quit())
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -7,7 +7,9 @@ import { openInBrowser } from './open-browser'
 
 async function main(): Promise<void> {
   const options = parseHostArgs(process.argv.slice(2))
-  const core = openAppCore(options.dataDir, 'browser', version)
+  // out/main/host.js → the repository's (or the unpacked app's) resources/.
+  const resourcesDir = join(__dirname, '..', '..', 'resources')
+  const core = openAppCore({ dataDir: options.dataDir, host: 'browser', version, resourcesDir })
   const host = await startBrowserHost({
     dispatch: core.dispatch,
     rendererDir: join(__dirname, '..', 'renderer'),

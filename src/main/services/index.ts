@@ -1,14 +1,29 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiHandlers, ApiOutput } from '../../shared/api/contract'
+import type { ContentBundle } from '../../shared/content/content-bundle'
 import { createRepositories } from '../db/repositories'
 import type { Db } from '../db/types'
+import { createAppService, type DesktopCapabilities } from './app-service'
+import { createContentIds } from './content-ids'
+import { createContributionService } from './contribution-service'
+import { createDemoService } from './demo-service'
 import { createParticipantService } from './participant-service'
 import type { ServiceContext } from './service-context'
 import { createSessionService } from './session-service'
+import { createStepService } from './step-service'
+import { createWorkspaceService } from './workspace-service'
+
+export type { DesktopCapabilities } from './app-service'
 
 export interface ServicesOptions {
   db: Db
+  /** The content packs, loaded and validated before the services start. */
+  content: ContentBundle
   appInfo: ApiOutput<'app.info'>
+  /** Only the Electron host has these; without them `projector.open` answers `opened: false`. */
+  desktop?: DesktopCapabilities
+  /** Where resources/ is, for the demo session. */
+  resourcesDir: string
   now?: () => string
   newId?: () => string
 }
@@ -17,12 +32,18 @@ export interface ServicesOptions {
 export function createServices(options: ServicesOptions): ApiHandlers {
   const ctx: ServiceContext = {
     repos: createRepositories(options.db),
+    content: options.content,
+    ids: createContentIds(options.content),
     now: options.now ?? (() => new Date().toISOString()),
     newId: options.newId ?? randomUUID
   }
   return {
-    'app.info': () => options.appInfo,
+    ...createAppService(ctx, options.appInfo, options.desktop),
     ...createSessionService(ctx),
-    ...createParticipantService(ctx)
+    ...createDemoService(ctx, options.resourcesDir),
+    ...createParticipantService(ctx),
+    ...createWorkspaceService(ctx),
+    ...createContributionService(ctx),
+    ...createStepService(ctx)
   }
 }

@@ -12,6 +12,23 @@ export function loadSession({ repos }: ServiceContext, id: string): Session {
   return { ...summary, participants: repos.participants.listForSession(id) }
 }
 
+/**
+ * Runs `work` in one transaction after marking the session as changed, so a write to a session
+ * that is gone fails as not_found before anything else is checked, and leaves nothing behind.
+ * `work` gets the time of the change, so what it stores matches the session's updatedAt.
+ */
+export function changeSession<T>(
+  ctx: ServiceContext,
+  sessionId: string,
+  work: (now: string) => T
+): T {
+  return ctx.repos.transaction(() => {
+    const now = ctx.now()
+    if (!ctx.repos.sessions.touch(sessionId, now)) throw sessionNotFound()
+    return work(now)
+  })
+}
+
 type SessionHandlers = Pick<
   ApiHandlers,
   'session.list' | 'session.get' | 'session.create' | 'session.update' | 'session.delete'

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { LanguageSwitch } from './components/LanguageSwitch'
-import { SessionScreen } from './features/session/SessionScreen'
+import { ProjectorView } from './features/projector/ProjectorView'
+import { SessionShell } from './features/session/SessionShell'
 import { StartScreen } from './features/start/StartScreen'
 import { useLocaleStore, useT } from './i18n'
 import { useRouteStore } from './stores/route-store'
@@ -11,9 +12,15 @@ export function App() {
   const locale = useLocaleStore((state) => state.locale)
   useEffect(() => {
     document.documentElement.lang = locale
-    document.title = t('app.name')
-  }, [locale, t])
+    if (route.name === 'start') document.title = t('app.name')
+  }, [locale, t, route.name])
 
+  if (route.name === 'projector') return <ProjectorView sessionId={route.sessionId} />
+  if (route.name === 'session') {
+    return (
+      <SessionShell key={route.sessionId} sessionId={route.sessionId} screenId={route.screenId} />
+    )
+  }
   return (
     <>
       <header className="app-header">
@@ -23,11 +30,7 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
-      {route.name === 'session' ? (
-        <SessionScreen key={route.sessionId} sessionId={route.sessionId} />
-      ) : (
-        <StartScreen />
-      )}
+      <StartScreen />
     </>
   )
 }

@@ -1,17 +1,34 @@
 /**
  * Every method of the API, once. Kept free of zod so the sandboxed preload can import it
- * without bundling the schemas; `contract.ts` checks that it lists exactly these methods.
+ * without bundling the schemas; a test checks that the contract has exactly these methods.
  */
 export const apiMethodNames = [
   'app.info',
+  'content.get',
   'session.list',
   'session.get',
   'session.create',
+  'session.createDemo',
   'session.update',
   'session.delete',
   'participant.add',
   'participant.update',
-  'participant.remove'
+  'participant.remove',
+  'workspace.get',
+  'session.setPosition',
+  'session.setFocus',
+  'contribution.add',
+  'contribution.update',
+  'contribution.delete',
+  'contribution.restore',
+  'contribution.reorder',
+  'note.set',
+  'conversationForm.set',
+  'agenda.setElement',
+  'agenda.setDetails',
+  'assessment.set',
+  'support.set',
+  'projector.open'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

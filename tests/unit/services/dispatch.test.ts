@@ -3,7 +3,13 @@ import { createDispatch } from '../../../src/main/services/dispatch'
 import { createServices } from '../../../src/main/services'
 import type { ApiHandlers } from '../../../src/shared/api/contract'
 import { allMethods, garbageInputs } from '../../helpers/garbage-inputs'
-import { makeTestCore, sampleDetails } from '../../helpers/test-core'
+import {
+  makeTestCore,
+  repoResourcesDir,
+  sampleDetails,
+  testAppInfo,
+  testContent
+} from '../../helpers/test-core'
 
 describe('dispatch', () => {
   it('returns the data of a valid call', async () => {
@@ -53,7 +59,12 @@ describe('dispatch', () => {
     const { db } = makeTestCore()
     const logged: unknown[] = []
     const handlers: ApiHandlers = {
-      ...createServices({ db, appInfo: { version: '0', host: 'browser', dataDir: '/x' } }),
+      ...createServices({
+        db,
+        content: testContent(),
+        appInfo: testAppInfo,
+        resourcesDir: repoResourcesDir
+      }),
       'session.list': () => {
         throw new Error('SQLITE_CORRUPT: secret path /home/x')
       }
@@ -69,7 +80,12 @@ describe('dispatch', () => {
     const { db } = makeTestCore()
     const logged: unknown[] = []
     const handlers: ApiHandlers = {
-      ...createServices({ db, appInfo: { version: '0', host: 'browser', dataDir: '/x' } }),
+      ...createServices({
+        db,
+        content: testContent(),
+        appInfo: testAppInfo,
+        resourcesDir: repoResourcesDir
+      }),
       'app.info': () => ({ version: 1 }) as never
     }
     const result = await createDispatch(handlers, { logError: (e) => logged.push(e) })(

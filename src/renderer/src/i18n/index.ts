@@ -1,11 +1,13 @@
 import { create } from 'zustand'
-import { en } from './en'
-import { nl, type MessageKey } from './nl'
+import { messageModules, type MessageKey } from './messages'
 
 export const locales = ['nl', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }
+const dictionaries: Record<Locale, Record<string, string>> = {
+  nl: Object.assign({}, ...messageModules.map((module) => module.nl)),
+  en: Object.assign({}, ...messageModules.map((module) => module.en))
+}
 const storageKey = 'samenspel.locale'
 
 function initialLocale(): Locale {
@@ -32,7 +34,7 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 export function translate(locale: Locale): Translate {
   const dictionary = dictionaries[locale]
   return (key, values) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    (dictionary[key] ?? key).replace(/\{(\w+)\}/g, (whole: string, name: string) =>
       values && name in values ? String(values[name]) : whole
     )
 }
@@ -47,4 +49,5 @@ export function intlLocale(locale: Locale): string {
   return locale === 'nl' ? 'nl-NL' : 'en-GB'
 }
 
+export { dictionaries }
 export type { MessageKey }

@@ -1,15 +1,36 @@
 import { create } from 'zustand'
 
-export type Route = { name: 'start' } | { name: 'session'; sessionId: string }
+export type Route =
+  | { name: 'start' }
+  | { name: 'session'; sessionId: string; screenId?: string }
+  | { name: 'projector'; sessionId: string }
 
-/** `#/sessies/<id>`: the hash keeps the place across a reload. */
+const uuid = '([0-9a-f-]{36})'
+const sessionPattern = new RegExp(`^#/sessies/${uuid}(?:/([a-z0-9-]+))?$`)
+const projectorPattern = new RegExp(`^#/projectie/${uuid}$`)
+
+/** `#/sessies/<id>/<screen>`: the hash keeps the place across a reload. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/sessies\/([0-9a-f-]{36})$/.exec(hash)
-  return match?.[1] ? { name: 'session', sessionId: match[1] } : { name: 'start' }
+  const projector = projectorPattern.exec(hash)
+  if (projector?.[1]) return { name: 'projector', sessionId: projector[1] }
+  const session = sessionPattern.exec(hash)
+  if (session?.[1]) {
+    return session[2]
+      ? { name: 'session', sessionId: session[1], screenId: session[2] }
+      : { name: 'session', sessionId: session[1] }
+  }
+  return { name: 'start' }
 }
 
 export function routeToHash(route: Route): string {
-  return route.name === 'session' ? `#/sessies/${route.sessionId}` : '#/'
+  switch (route.name) {
+    case 'session':
+      return `#/sessies/${route.sessionId}${route.screenId ? `/${route.screenId}` : ''}`
+    case 'projector':
+      return `#/projectie/${route.sessionId}`
+    default:
+      return '#/'
+  }
 }
 
 interface RouteState {

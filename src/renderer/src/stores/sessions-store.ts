@@ -7,6 +7,7 @@ interface SessionsState {
   loaded: boolean
   load(): Promise<void>
   create(details: SessionDetails): Promise<Session>
+  createDemo(): Promise<Session>
   rename(id: string, title: string): Promise<void>
   remove(id: string): Promise<void>
 }
@@ -20,6 +21,11 @@ export const useSessionsStore = create<SessionsState>((set, get) => ({
   },
   async create(details) {
     const session = await api['session.create'](details)
+    await get().load()
+    return session
+  },
+  async createDemo() {
+    const session = await api['session.createDemo']({})
     await get().load()
     return session
   },

@@ -13,7 +13,7 @@ export function StartScreen() {
   const t = useT()
   const sessions = useSessionsStore((state) => state.sessions)
   const loaded = useSessionsStore((state) => state.loaded)
-  const { load, create, rename, remove } = useSessionsStore.getState()
+  const { load, create, createDemo, rename, remove } = useSessionsStore.getState()
   const navigate = useRouteStore((state) => state.navigate)
   const { error, setError, run } = useAsyncAction()
   const [toDelete, setToDelete] = useState<SessionSummary | null>(null)
@@ -50,6 +50,20 @@ export function StartScreen() {
           ))}
         </ul>
       )}
+      <p className="demo-offer">
+        <button
+          type="button"
+          onClick={() =>
+            void run(async () => {
+              const session = await createDemo()
+              navigate({ name: 'session', sessionId: session.id })
+            })
+          }
+        >
+          {t('start.demo')}
+        </button>{' '}
+        <span className="hint">{t('start.demoHint')}</span>
+      </p>
       <NewSessionForm
         onCreate={(details) =>
           run(async () => {

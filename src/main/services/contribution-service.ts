@@ -1,0 +1,113 @@
+import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract'
+import type { Contribution } from '../../shared/domain/workspace'
+import { ServiceError } from './service-error'
+import type { ServiceContext } from './service-context'
+import { changeSession } from './session-service'
+
+type ContributionHandlers = Pick<
+  ApiHandlers,
+  | 'contribution.add'
+  | 'contribution.update'
+  | 'contribution.delete'
+  | 'contribution.restore'
+  | 'contribution.reorder'
+>
+
+const cardNotFound = (): ServiceError =>
+  new ServiceError('not_found', 'Dit kaartje bestaat niet (meer). Misschien is het verwijderd.')
+
+const foreignParticipant = (): ServiceError =>
+  new ServiceError('validation', 'Deze deelnemer hoort niet bij deze sessie.')
+
+function belongsToSession(ctx: ServiceContext, sessionId: string, participantId: string | null) {
+  return (
+    participantId === null || ctx.repos.participants.get(participantId)?.sessionId === sessionId
+  )
+}
+
+/**
+ * A card with this id in this session is a retried call whose reply was lost: it gets the
+ * stored card back, unchanged, even if the card could not be added now.
+ */
+function storedOr(
+  ctx: ServiceContext,
+  input: ApiParsedInput<'contribution.add'>,
+  problem: () => ServiceError
+): Contribution {
+  const existing = ctx.repos.contributions.get(input.id)
+  if (existing?.card.sessionId === input.sessionId) return existing.card
+  if (existing) throw new ServiceError('validation', 'Dit kaartje hoort bij een andere sessie.')
+  throw problem()
+}
+
+function add(ctx: ServiceContext, input: ApiParsedInput<'contribution.add'>): Contribution {
+  return changeSession(ctx, input.sessionId, (now) => {
+    ctx.ids.check('cardScreen', input.screenId)
+    if (!belongsToSession(ctx, input.sessionId, input.participantId)) {
+      return storedOr(ctx, input, foreignParticipant)
+    }
+    const card = { ...input, carryToPlan: false }
+    return ctx.repos.contributions.insert(card, now) ?? storedOr(ctx, input, cardNotFound)
+  })
+}
+
+function update(ctx: ServiceContext, input: ApiParsedInput<'contribution.update'>): Contribution {
+  const { repos } = ctx
+  return repos.transaction(() => {
+    const stored = repos.contributions.get(input.id)
+    if (!stored || stored.deleted) throw cardNotFound()
+    const { sessionId } = stored.card
+    const next = { ...stored.card, ...input.patch }
+    const attributed = input.patch.participantId !== undefined
+    if (attributed && !belongsToSession(ctx, sessionId, next.participantId)) {
+      throw foreignParticipant()
+    }
+    const now = ctx.now()
+    repos.sessions.touch(sessionId, now)
+    return repos.contributions.update(input.id, next, now) ?? stored.card
+  })
+}
+
+/** Soft delete and its undo: the card keeps its position, so a restore puts it back in place. */
+function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Contribution {
+  const { repos } = ctx
+  return repos.transaction(() => {
+    const stored = repos.contributions.get(id)
+    // Restoring a card that is not deleted is a repeated undo: harmless, so it succeeds.
+    if (!stored || (deleted && stored.deleted)) throw cardNotFound()
+    const now = ctx.now()
+    repos.sessions.touch(stored.card.sessionId, now)
+    return repos.contributions.setDeleted(id, deleted ? now : null) ?? stored.card
+  })
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a)
+  return set.size === a.length && a.length === b.length && b.every((id) => set.has(id))
+}
+
+function reorder(ctx: ServiceContext, input: ApiParsedInput<'contribution.reorder'>) {
+  const { sessionId, screenId, ids } = input
+  return changeSession(ctx, sessionId, () => {
+    ctx.ids.check('cardScreen', screenId)
+    const current = ctx.repos.contributions.activeIdsOnScreen(sessionId, screenId)
+    if (!sameSet(ids, current)) {
+      throw new ServiceError(
+        'validation',
+        'De nieuwe volgorde past niet bij de kaartjes op dit scherm. Laad de sessie opnieuw.'
+      )
+    }
+    ctx.repos.contributions.setPositions(ids)
+    return { ids }
+  })
+}
+
+export function createContributionService(ctx: ServiceContext): ContributionHandlers {
+  return {
+    'contribution.add': (input) => add(ctx, input),
+    'contribution.update': (input) => update(ctx, input),
+    'contribution.delete': ({ id }) => setDeleted(ctx, id, true),
+    'contribution.restore': ({ id }) => setDeleted(ctx, id, false),
+    'contribution.reorder': (input) => reorder(ctx, input)
+  }
+}

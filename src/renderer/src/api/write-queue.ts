@@ -1,0 +1,121 @@
+import type { ApiInput, ApiOutput } from '../../../shared/api/contract'
+import type { ApiMethodName } from '../../../shared/api/methods'
+import { ApiCallError, type ApiClient } from './client'
+
+interface QueuedWrite {
+  method: ApiMethodName
+  input: unknown
+}
+
+export interface WriteQueueStatus {
+  pending: number
+  /** True while the last attempt failed because the store could not be reached. */
+  offline: boolean
+}
+
+export interface WriteQueueOptions {
+  client: ApiClient
+  /** Where unsent writes survive a reload or a crash of the tab. */
+  storage: Pick<Storage, 'getItem' | 'setItem'>
+  storageKey?: string
+  onStatus?: (status: WriteQueueStatus) => void
+  /** A write the store refused (bad input, deleted session): it is dropped, the user told. */
+  onRejected?: (error: ApiCallError, method: ApiMethodName) => void
+  retryDelayMs?: (attempt: number) => number
+}
+
+/**
+ * Sends writes one at a time, in order, and keeps the ones not yet acknowledged in storage so
+ * a reload replays them. The screen never waits for it: cards are shown before they are stored.
+ * Replaying is safe because adds carry their own id and the store treats a repeat as a no-op.
+ */
+export function createWriteQueue(options: WriteQueueOptions) {
+  const key = options.storageKey ?? 'samenspel.outbox'
+  const delay = options.retryDelayMs ?? ((attempt) => Math.min(10_000, 500 * 2 ** attempt))
+  const queue: QueuedWrite[] = readStored()
+  let running = false
+  let offline = false
+  const waiters = new Map<QueuedWrite, (data: unknown) => void>()
+  let idleWaiters: (() => void)[] = []
+
+  function readStored(): QueuedWrite[] {
+    try {
+      const parsed: unknown = JSON.parse(options.storage.getItem(key) ?? '[]')
+      return Array.isArray(parsed) ? (parsed as QueuedWrite[]) : []
+    } catch {
+      return []
+    }
+  }
+
+  function persist(): void {
+    options.storage.setItem(key, JSON.stringify(queue))
+    options.onStatus?.({ pending: queue.length, offline })
+  }
+
+  async function attempt(write: QueuedWrite): Promise<{ retry: boolean; data?: unknown }> {
+    const call = options.client[write.method] as (input: unknown) => Promise<unknown>
+    try {
+      return { retry: false, data: await call(write.input) }
+    } catch (error) {
+      if (error instanceof ApiCallError && error.code !== 'unavailable') {
+        options.onRejected?.(error, write.method)
+        return { retry: false }
+      }
+      return { retry: true }
+    }
+  }
+
+  async function drain(): Promise<void> {
+    if (running) return
+    running = true
+    let failures = 0
+    while (queue.length > 0) {
+      const write = queue[0] as QueuedWrite
+      const outcome = await attempt(write)
+      if (outcome.retry) {
+        offline = true
+        persist()
+        await new Promise((resolve) => setTimeout(resolve, delay(failures++)))
+        continue
+      }
+      failures = 0
+      offline = false
+      queue.shift()
+      persist()
+      waiters.get(write)?.(outcome.data)
+      waiters.delete(write)
+    }
+    running = false
+    idleWaiters.forEach((resolve) => resolve())
+    idleWaiters = []
+  }
+
+  return {
+    /** Queues a write; resolves with the stored result once it is acknowledged. */
+    enqueue<M extends ApiMethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+      const write: QueuedWrite = { method, input }
+      const done = new Promise<ApiOutput<M>>((resolve) =>
+        waiters.set(write, resolve as (data: unknown) => void)
+      )
+      queue.push(write)
+      persist()
+      void drain()
+      return done
+    },
+    /** Sends what an earlier tab left behind. */
+    resume(): void {
+      if (queue.length > 0) void drain()
+    },
+    /** Resolves once every queued write is stored: reads after it see all of them. */
+    idle(): Promise<void> {
+      if (queue.length === 0) return Promise.resolve()
+      void drain()
+      return new Promise((resolve) => idleWaiters.push(resolve))
+    },
+    status(): WriteQueueStatus {
+      return { pending: queue.length, offline }
+    }
+  }
+}
+
+export type WriteQueue = ReturnType<typeof createWriteQueue>

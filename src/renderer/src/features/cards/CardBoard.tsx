@@ -1,0 +1,38 @@
+import './cards.css'
+import { useShallow } from 'zustand/react/shallow'
+import { useT } from '../../i18n'
+import { cardsOnScreen, useCardsStore } from '../../stores/cards-store'
+import { useCurrentSessionStore } from '../../stores/current-session-store'
+import { CardComposer, composerInputId } from './CardComposer'
+import { CardList } from './CardList'
+
+/** The team's contributions on one screen: the input (facilitator only) and the cards. */
+export function CardBoard({ screenId, editable }: { screenId: string; editable: boolean }) {
+  const t = useT()
+  const cards = useCardsStore(useShallow((state) => cardsOnScreen(state.cards, screenId)))
+  const participants = useCurrentSessionStore(
+    (state) => state.session?.participants ?? noParticipants
+  )
+  const { add, update, remove, reorder } = useCardsStore.getState()
+  const focusComposer = () => document.getElementById(composerInputId)?.focus()
+
+  return (
+    <section className="card-board" aria-label={t('cards.boardLabel')}>
+      {editable && (
+        <CardComposer
+          participants={participants}
+          onAdd={(text, tag, participantId) => add({ screenId, text, tag, participantId })}
+        />
+      )}
+      <CardList
+        cards={cards}
+        participants={participants}
+        editable={editable}
+        onFocusOutside={focusComposer}
+        actions={{ update, remove, reorder: (ids) => reorder(screenId, ids) }}
+      />
+    </section>
+  )
+}
+
+const noParticipants: never[] = []

@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState, type DragEvent } from 'react'
+import type { Contribution } from '../../../../shared/domain/workspace'
+import { useT } from '../../i18n'
+import { CardEditor } from './CardEditor'
+import { cardIntent, type CardIntent } from './card-keys'
+
+interface CardItemProps {
+  card: Contribution
+  author: string | null
+  /** Read-only cards (projector, presenter) have no controls. */
+  editable: boolean
+  onIntent(intent: CardIntent): void
+  onSaveText(text: string): void
+  onDropCard(draggedId: string): void
+}
+
+export function CardItem({
+  card,
+  author,
+  editable,
+  onIntent,
+  onSaveText,
+  onDropCard
+}: CardItemProps) {
+  const t = useT()
+  const [editing, setEditing] = useState(false)
+  const itemRef = useRef<HTMLLIElement>(null)
+  const wasEditing = useRef(false)
+  // Back on the card after editing, so the keyboard user can go on from where they were.
+  useEffect(() => {
+    if (wasEditing.current && !editing) itemRef.current?.focus()
+    wasEditing.current = editing
+  }, [editing])
+  const act = (intent: CardIntent) => (intent.type === 'edit' ? setEditing(true) : onIntent(intent))
+  const label = [card.text, card.tag && t(`tag.${card.tag}`), author].filter(Boolean).join(' — ')
+
+  return (
+    <li
+      ref={itemRef}
+      className={`contribution-card${card.tag ? ` tag-${card.tag}` : ''}${card.carryToPlan ? ' in-plan' : ''}`}
+      data-card-id={card.id}
+      tabIndex={editable && !editing ? 0 : undefined}
+      aria-label={editable ? label : undefined}
+      draggable={editable && !editing}
+      onDragStart={(event: DragEvent) =>
+        event.dataTransfer.setData('text/x-samenspel-card', card.id)
+      }
+      onDragOver={(event) => editable && event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault()
+        const dragged = event.dataTransfer.getData('text/x-samenspel-card')
+        if (dragged) onDropCard(dragged)
+      }}
+      onKeyDown={(event) => {
+        if (!editable || editing || event.target !== event.currentTarget) return
+        const intent = cardIntent(event.key, event.altKey, event.ctrlKey || event.metaKey)
+        if (!intent) return
+        event.preventDefault()
+        event.stopPropagation()
+        act(intent)
+      }}
+    >
+      {editing ? (
+        <CardEditor
+          initial={card.text}
+          onSave={(text) => {
+            setEditing(false)
+            if (text !== card.text) onSaveText(text)
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <p className="card-text">{card.text}</p>
+      )}
+      <div className="card-meta">
+        {card.tag && <span className={`tag-badge tag-${card.tag}`}>{t(`tag.${card.tag}`)}</span>}
+        {author && <span className="card-author">{author}</span>}
+        {card.carryToPlan && <span className="plan-badge">{t('cards.inPlan')}</span>}
+      </div>
+      {editable && !editing && <CardActions card={card} onIntent={act} />}
+    </li>
+  )
+}
+
+function CardActions({
+  card,
+  onIntent
+}: {
+  card: Contribution
+  onIntent(intent: CardIntent): void
+}) {
+  const t = useT()
+  const nextTag =
+    card.tag === null
+      ? 'gaat-goed'
+      : card.tag === 'gaat-goed'
+        ? 'kan-beter'
+        : card.tag === 'kan-beter'
+          ? 'idee'
+          : null
+  return (
+    <div className="card-actions" role="group" aria-label={t('cards.actions')}>
+      <button type="button" onClick={() => onIntent({ type: 'edit' })}>
+        {t('cards.edit')}
+      </button>
+      <button type="button" onClick={() => onIntent({ type: 'tag', tag: nextTag })}>
+        {t('cards.nextTag')}
+      </button>
+      <button
+        type="button"
+        aria-pressed={card.carryToPlan}
+        onClick={() => onIntent({ type: 'toggle-plan' })}
+      >
+        {t('cards.toPlan')}
+      </button>
+      <button
+        type="button"
+        onClick={() => onIntent({ type: 'move', delta: -1 })}
+        aria-label={t('cards.moveUp')}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        onClick={() => onIntent({ type: 'move', delta: 1 })}
+        aria-label={t('cards.moveDown')}
+      >
+        ↓
+      </button>
+      <button type="button" className="danger" onClick={() => onIntent({ type: 'delete' })}>
+        {t('common.delete')}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,43 @@
+import { usePresenterStore } from './presenter-store'
+
+/**
+ * The projector window follows the facilitator's window: blanking, text size, contrast and
+ * the current screen travel over a BroadcastChannel (same origin, no network).
+ */
+export interface PresenterBroadcast {
+  screenId: string | null
+  blanked: boolean
+  textScale: number
+  highContrast: boolean
+}
+
+const channelName = 'samenspel-presenter'
+
+export function broadcastPresenterState(screenId: string | null): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined
+  const channel = new BroadcastChannel(channelName)
+  const send = () => {
+    const { blanked, textScale, highContrast } = usePresenterStore.getState()
+    channel.postMessage({ screenId, blanked, textScale, highContrast } satisfies PresenterBroadcast)
+  }
+  send()
+  const unsubscribe = usePresenterStore.subscribe(send)
+  // A projector window opened later asks for the current state.
+  channel.onmessage = (event: MessageEvent) => {
+    if (event.data === 'hello') send()
+  }
+  return () => {
+    unsubscribe()
+    channel.close()
+  }
+}
+
+export function listenToPresenter(onState: (state: PresenterBroadcast) => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined
+  const channel = new BroadcastChannel(channelName)
+  channel.onmessage = (event: MessageEvent) => {
+    if (event.data && typeof event.data === 'object') onState(event.data as PresenterBroadcast)
+  }
+  channel.postMessage('hello')
+  return () => channel.close()
+}

@@ -1,0 +1,38 @@
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { useAsyncAction } from '../../components/use-async-action'
+import { useT } from '../../i18n'
+import { useCurrentSessionStore } from '../../stores/current-session-store'
+import { ParticipantsEditor } from './ParticipantsEditor'
+import { SessionDetailsForm } from './SessionDetailsForm'
+
+/** The first screen of a session: its details and who takes part. */
+export function SessionStartScreen({ editable }: { editable: boolean }) {
+  const t = useT()
+  const session = useCurrentSessionStore((state) => state.session)
+  const { updateDetails, addParticipant, removeParticipant } = useCurrentSessionStore.getState()
+  const { error, setError, run } = useAsyncAction()
+  if (!session) return null
+  if (!editable) {
+    return (
+      <article className="screen">
+        <h1 className="projected-title">{session.title}</h1>
+        <p className="projected-text">
+          {[session.school, session.team].filter(Boolean).join(' · ')}
+        </p>
+      </article>
+    )
+  }
+  return (
+    <article className="screen start-step">
+      <p className="eyebrow">{t('flow.start')}</p>
+      <h1>{session.title}</h1>
+      {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+      <SessionDetailsForm session={session} onSave={(patch) => run(() => updateDetails(patch))} />
+      <ParticipantsEditor
+        participants={session.participants}
+        onAdd={(name, role) => run(() => addParticipant(name, role))}
+        onRemove={(id) => void run(() => removeParticipant(id))}
+      />
+    </article>
+  )
+}

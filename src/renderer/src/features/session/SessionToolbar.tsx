@@ -1,0 +1,61 @@
+import { useEffect } from 'react'
+import { useT } from '../../i18n'
+import { fullscreen } from '../../platform/fullscreen'
+import { openProjector } from '../../platform/projector'
+import { usePresenterStore } from '../presenter/presenter-store'
+
+interface SessionToolbarProps {
+  sessionId: string
+  referenceOpen: boolean
+  onToggleReference(): void
+}
+
+export function SessionToolbar({
+  sessionId,
+  referenceOpen,
+  onToggleReference
+}: SessionToolbarProps) {
+  const t = useT()
+  const presenting = usePresenterStore((state) => state.presenting)
+  const highContrast = usePresenterStore((state) => state.highContrast)
+  const { setPresenting, toggleHighContrast, changeTextScale } = usePresenterStore.getState()
+
+  // Leaving fullscreen with the browser's own Escape also leaves presenter mode.
+  useEffect(() => {
+    const onChange = () => {
+      if (!fullscreen.isActive() && usePresenterStore.getState().presenting) setPresenting(false)
+    }
+    document.addEventListener('fullscreenchange', onChange)
+    return () => document.removeEventListener('fullscreenchange', onChange)
+  }, [setPresenting])
+
+  function togglePresenting() {
+    setPresenting(!presenting)
+    void (presenting ? fullscreen.exit() : fullscreen.enter())
+  }
+
+  return (
+    <div className="session-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" aria-pressed={presenting} onClick={togglePresenting}>
+        {presenting ? t('toolbar.stopPresenting') : t('toolbar.present')}
+      </button>
+      {!presenting && (
+        <button type="button" onClick={() => void openProjector(sessionId)}>
+          {t('toolbar.projector')}
+        </button>
+      )}
+      <button type="button" aria-pressed={referenceOpen} onClick={onToggleReference}>
+        {t('toolbar.reference')}
+      </button>
+      <button type="button" onClick={() => changeTextScale(-1)} aria-label={t('toolbar.smaller')}>
+        A−
+      </button>
+      <button type="button" onClick={() => changeTextScale(1)} aria-label={t('toolbar.larger')}>
+        A+
+      </button>
+      <button type="button" aria-pressed={highContrast} onClick={toggleHighContrast}>
+        {t('toolbar.contrast')}
+      </button>
+    </div>
+  )
+}

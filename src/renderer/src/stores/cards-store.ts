@@ -1,0 +1,100 @@
+import { create } from 'zustand'
+import type { Contribution, ContributionTag } from '../../../shared/domain/workspace'
+import { writes } from '../api/writes'
+
+export interface NewCard {
+  screenId: string
+  text: string
+  tag: ContributionTag | null
+  participantId: string | null
+}
+
+type CardPatch = Partial<Pick<Contribution, 'text' | 'tag' | 'participantId' | 'carryToPlan'>>
+
+interface CardsState {
+  sessionId: string | null
+  cards: Contribution[]
+  /** Deleted cards, most recent last: Ctrl+Z brings back the last one. */
+  deleted: Contribution[]
+  load(sessionId: string, cards: Contribution[]): void
+  add(card: NewCard): Contribution
+  update(id: string, patch: CardPatch): void
+  remove(id: string): void
+  undo(): Contribution | undefined
+  reorder(screenId: string, ids: string[]): void
+}
+
+const byPosition = (a: Contribution, b: Contribution) => a.position - b.position
+
+/** Cards appear and change on screen at once; the write queue stores them behind the scenes. */
+export const useCardsStore = create<CardsState>((set, get) => ({
+  sessionId: null,
+  cards: [],
+  deleted: [],
+  load: (sessionId, cards) => set({ sessionId, cards, deleted: [] }),
+  add({ screenId, text, tag, participantId }) {
+    const sessionId = get().sessionId
+    if (!sessionId) throw new Error('no session open')
+    const onScreen = get().cards.filter((card) => card.screenId === screenId)
+    const now = new Date().toISOString()
+    const card: Contribution = {
+      id: crypto.randomUUID(),
+      sessionId,
+      screenId,
+      text,
+      tag,
+      participantId,
+      carryToPlan: false,
+      position: onScreen.reduce((max, c) => Math.max(max, c.position + 1), 0),
+      createdAt: now,
+      updatedAt: now
+    }
+    set({ cards: [...get().cards, card] })
+    void writes.enqueue('contribution.add', {
+      sessionId,
+      id: card.id,
+      screenId,
+      text,
+      tag,
+      participantId
+    })
+    return card
+  },
+  update(id, patch) {
+    set({ cards: get().cards.map((card) => (card.id === id ? { ...card, ...patch } : card)) })
+    void writes.enqueue('contribution.update', { id, patch })
+  },
+  remove(id) {
+    const card = get().cards.find((c) => c.id === id)
+    if (!card) return
+    set({ cards: get().cards.filter((c) => c.id !== id), deleted: [...get().deleted, card] })
+    void writes.enqueue('contribution.delete', { id })
+  },
+  undo() {
+    const card = get().deleted.at(-1)
+    if (!card) return undefined
+    set({ cards: [...get().cards, card].sort(byPosition), deleted: get().deleted.slice(0, -1) })
+    void writes.enqueue('contribution.restore', { id: card.id })
+    return card
+  },
+  reorder(screenId, ids) {
+    const sessionId = get().sessionId
+    if (!sessionId) return
+    const rank = new Map(ids.map((id, index) => [id, index]))
+    set({
+      cards: get()
+        .cards.map((card) =>
+          card.screenId === screenId
+            ? { ...card, position: rank.get(card.id) ?? card.position }
+            : card
+        )
+        .sort(byPosition)
+    })
+    void writes.enqueue('contribution.reorder', { sessionId, screenId, ids })
+  }
+}))
+
+/** The cards of one screen, in their order. */
+export function cardsOnScreen(cards: readonly Contribution[], screenId: string): Contribution[] {
+  return cards.filter((card) => card.screenId === screenId).sort(byPosition)
+}

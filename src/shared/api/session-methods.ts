@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import {
+  idSchema,
+  participantRoleSchema,
+  participantSchema,
+  sessionDetailsSchema,
+  sessionSchema,
+  sessionSummarySchema
+} from '../domain/session'
+import { contentBundleSchema } from '../content/content-bundle'
+
+const empty = z.object({}).strict()
+const byId = z.object({ id: idSchema }).strict()
+
+/** App, content, sessions and participants. */
+export const sessionMethods = {
+  /** Which host serves the app, its version and where it keeps its data. */
+  'app.info': {
+    input: empty,
+    output: z.object({
+      version: z.string(),
+      host: z.enum(['electron', 'browser']),
+      dataDir: z.string()
+    })
+  },
+  /** All content packs, validated when the app started. */
+  'content.get': { input: empty, output: contentBundleSchema },
+  /** All sessions, newest first (by date, then by creation). */
+  'session.list': { input: empty, output: z.array(sessionSummarySchema) },
+  /** One session with its participants. */
+  'session.get': { input: byId, output: sessionSchema },
+  'session.create': { input: sessionDetailsSchema.strict(), output: sessionSchema },
+  /** A filled-in example session, so a new user sees the app at work in one click. */
+  'session.createDemo': { input: empty, output: sessionSchema },
+  /** Changes only the given details; renaming is an update of `title`. */
+  'session.update': {
+    input: z.object({ id: idSchema, patch: sessionDetailsSchema.partial().strict() }).strict(),
+    output: sessionSchema
+  },
+  /** Deletes the session and everything recorded in it. */
+  'session.delete': { input: byId, output: byId },
+  'participant.add': {
+    input: z
+      .object({
+        sessionId: idSchema,
+        name: participantSchema.shape.name,
+        role: participantRoleSchema.default('')
+      })
+      .strict(),
+    output: participantSchema
+  },
+  'participant.update': {
+    input: z
+      .object({
+        id: idSchema,
+        patch: z
+          .object({ name: participantSchema.shape.name, role: participantRoleSchema })
+          .partial()
+          .strict()
+      })
+      .strict(),
+    output: participantSchema
+  },
+  /** Removes a participant; cards attributed to them stay, without attribution. */
+  'participant.remove': { input: byId, output: byId }
+}

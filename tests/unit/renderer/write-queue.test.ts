@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { ApiCallError, type ApiClient } from '../../../src/renderer/src/api/client'
+import { createWriteQueue } from '../../../src/renderer/src/api/write-queue'
+
+function memoryStorage() {
+  const data = new Map<string, string>()
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v)
+  }
+}
+
+/** A client whose 'note.set' fails as the test script says, and records what reached it. */
+function scriptedClient(outcomes: ('ok' | 'offline' | 'refused')[]) {
+  const received: unknown[] = []
+  const client = {
+    'note.set': async (input: { text: string }) => {
+      const outcome = outcomes.shift() ?? 'ok'
+      if (outcome === 'offline') throw new ApiCallError('unavailable', 'weg')
+      if (outcome === 'refused') throw new ApiCallError('validation', 'Ongeldige invoer')
+      received.push(input.text)
+      return { screenId: 'stap1', text: input.text }
+    }
+  } as unknown as ApiClient
+  return { client, received }
+}
+
+const note = (text: string) => ({
+  sessionId: '00000000-0000-4000-8000-000000000000',
+  screenId: 'stap1',
+  text
+})
+
+describe('write queue', () => {
+  it('stores writes one at a time in the order they were made', async () => {
+    const { client, received } = scriptedClient([])
+    const queue = createWriteQueue({ client, storage: memoryStorage() })
+    void queue.enqueue('note.set', note('a'))
+    void queue.enqueue('note.set', note('b'))
+    await queue.enqueue('note.set', note('c'))
+    expect(received).toEqual(['a', 'b', 'c'])
+    expect(queue.status().pending).toBe(0)
+  })
+
+  it('keeps retrying while the store is unreachable and loses nothing', async () => {
+    const { client, received } = scriptedClient(['offline', 'offline', 'ok', 'ok'])
+    const statuses: boolean[] = []
+    const queue = createWriteQueue({
+      client,
+      storage: memoryStorage(),
+      retryDelayMs: () => 1,
+      onStatus: (s) => statuses.push(s.offline)
+    })
+    void queue.enqueue('note.set', note('first'))
+    await queue.enqueue('note.set', note('second'))
+    expect(received).toEqual(['first', 'second'])
+    expect(statuses).toContain(true)
+    expect(queue.status()).toEqual({ pending: 0, offline: false })
+  })
+
+  it('replays writes a closed tab left in storage', async () => {
+    const storage = memoryStorage()
+    const offline = scriptedClient(['offline', 'offline', 'offline', 'offline'])
+    const first = createWriteQueue({ client: offline.client, storage, retryDelayMs: () => 60_000 })
+    void first.enqueue('note.set', note('typed before the crash'))
+    await new Promise((resolve) => setTimeout(resolve, 5))
+
+    const { client, received } = scriptedClient([])
+    const second = createWriteQueue({ client, storage })
+    expect(second.status().pending).toBe(1)
+    await second.idle()
+    expect(received).toEqual(['typed before the crash'])
+  })
+
+  it('drops a write the store refuses and reports it, then carries on', async () => {
+    const { client, received } = scriptedClient(['refused', 'ok'])
+    const refused: string[] = []
+    const queue = createWriteQueue({
+      client,
+      storage: memoryStorage(),
+      onRejected: (error) => refused.push(error.message)
+    })
+    void queue.enqueue('note.set', note('bad'))
+    await queue.enqueue('note.set', note('good'))
+    expect(refused).toEqual(['Ongeldige invoer'])
+    expect(received).toEqual(['good'])
+  })
+})

@@ -1,0 +1,68 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { loadContent } from '../../../src/main/content/load-content'
+import { ContentPackError, type ContentBundle } from '../../../src/shared/content/content-bundle'
+import { makeTempDir } from '../../helpers/temp-dir'
+import {
+  call,
+  makeTestCore,
+  repoResourcesDir,
+  sessionWithTeam,
+  testContent
+} from '../../helpers/test-core'
+
+describe('content', () => {
+  it('hands out the content packs the app was started with', async () => {
+    const core = makeTestCore()
+    const content = await call<ContentBundle>(core, 'content.get', {})
+    expect(content).toEqual(testContent())
+    expect(content.kwaliteitskaart.steps).toHaveLength(3)
+  })
+
+  describe('a pack a trainer broke', () => {
+    let dir: ReturnType<typeof makeTempDir>
+    beforeEach(() => {
+      dir = makeTempDir()
+      cpSync(repoResourcesDir, dir.path, { recursive: true })
+    })
+    afterEach(() => dir.remove())
+
+    it('stops loading with a message naming the file and the field', () => {
+      const file = join(dir.path, 'content', 'kwaliteitskaart.json')
+      const pack = JSON.parse(readFileSync(file, 'utf8'))
+      pack.steps[0].questions[1].id = 'Vraag Twee'
+      writeFileSync(file, JSON.stringify(pack))
+      expect(() => loadContent(dir.path)).toThrow(ContentPackError)
+      expect(() => loadContent(dir.path)).toThrow(
+        /kwaliteitskaart\.json.*veld "steps\.0\.questions\.1\.id"/
+      )
+    })
+
+    it('names a pack file that is not JSON, or missing', () => {
+      const file = join(dir.path, 'content', 'quickscan.json')
+      writeFileSync(file, '')
+      expect(() => loadContent(dir.path)).toThrow(/quickscan\.json.*geen geldige JSON/)
+      rmSync(file)
+      expect(() => loadContent(dir.path)).toThrow(/quickscan\.json.*ontbreekt/)
+    })
+  })
+})
+
+describe('projector', () => {
+  it('answers opened: false where there is no desktop app', async () => {
+    const core = makeTestCore()
+    const { sessionId } = await sessionWithTeam(core)
+    expect(await call(core, 'projector.open', { sessionId })).toEqual({ opened: false })
+  })
+
+  it('asks the desktop app to open the projector for the session', async () => {
+    const opened: string[] = []
+    const core = makeTestCore({
+      desktop: { openProjector: (sessionId) => opened.push(sessionId) > 0 }
+    })
+    const { sessionId } = await sessionWithTeam(core)
+    expect(await call(core, 'projector.open', { sessionId })).toEqual({ opened: true })
+    expect(opened).toEqual([sessionId])
+  })
+})
