@@ -11,10 +11,10 @@ export interface RunningHost {
 const hostScript = join(__dirname, '..', '..', '..', 'out', 'main', 'host.js')
 
 /** Starts the built browser host the way a user would, on a free port, and waits for its URL. */
-export function startHost(dataDir: string): Promise<RunningHost> {
+export function startHost(dataDir: string, port = 0): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
-    [hostScript, '--port', '0', '--data-dir', dataDir, '--no-open'],
+    [hostScript, '--port', String(port), '--data-dir', dataDir, '--no-open'],
     {
       stdio: ['ignore', 'pipe', 'pipe']
     }
@@ -34,7 +34,7 @@ export function startHost(dataDir: string): Promise<RunningHost> {
         process: child,
         stop: () =>
           new Promise<void>((done) => {
-            if (child.exitCode !== null) return done()
+            if (child.exitCode !== null || child.signalCode !== null) return done()
             child.once('exit', () => done())
             child.kill('SIGTERM')
           })
@@ -44,6 +44,7 @@ export function startHost(dataDir: string): Promise<RunningHost> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.once('exit', (code) => {
       clearTimeout(timer)
+      // After a successful start this rejection is ignored: the promise has settled.
       reject(new Error(`host exited with ${code}:\n${output}`))
     })
   })

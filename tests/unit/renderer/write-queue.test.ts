@@ -11,12 +11,13 @@ function memoryStorage() {
 }
 
 /** A client whose 'note.set' fails as the test script says, and records what reached it. */
-function scriptedClient(outcomes: ('ok' | 'offline' | 'refused')[]) {
+function scriptedClient(outcomes: ('ok' | 'offline' | 'refused' | 'unauthorized')[]) {
   const received: unknown[] = []
   const client = {
     'note.set': async (input: { text: string }) => {
       const outcome = outcomes.shift() ?? 'ok'
       if (outcome === 'offline') throw new ApiCallError('unavailable', 'weg')
+      if (outcome === 'unauthorized') throw new ApiCallError('unauthorized', 'Geen toegang')
       if (outcome === 'refused') throw new ApiCallError('validation', 'Ongeldige invoer')
       received.push(input.text)
       return { screenId: 'stap1', text: input.text }
@@ -44,7 +45,7 @@ describe('write queue', () => {
 
   it('keeps retrying while the store is unreachable and loses nothing', async () => {
     const { client, received } = scriptedClient(['offline', 'offline', 'ok', 'ok'])
-    const statuses: boolean[] = []
+    const statuses: unknown[] = []
     const queue = createWriteQueue({
       client,
       storage: memoryStorage(),
@@ -54,7 +55,7 @@ describe('write queue', () => {
     void queue.enqueue('note.set', note('first'))
     await queue.enqueue('note.set', note('second'))
     expect(received).toEqual(['first', 'second'])
-    expect(statuses).toContain(true)
+    expect(statuses).toContain('unreachable')
     expect(queue.status()).toEqual({ pending: 0, offline: false })
   })
 
@@ -70,6 +71,23 @@ describe('write queue', () => {
     expect(second.status().pending).toBe(1)
     await second.idle()
     expect(received).toEqual(['typed before the crash'])
+  })
+
+  it('keeps writes the restarted host refuses for a stale access code, until a new code works', async () => {
+    const { client, received } = scriptedClient(['unauthorized', 'unauthorized', 'ok'])
+    const statuses: unknown[] = []
+    const refused: string[] = []
+    const queue = createWriteQueue({
+      client,
+      storage: memoryStorage(),
+      retryDelayMs: () => 1,
+      onStatus: (s) => statuses.push(s.offline),
+      onRejected: (error) => refused.push(error.message)
+    })
+    await queue.enqueue('note.set', note('kept'))
+    expect(received).toEqual(['kept'])
+    expect(statuses).toContain('unauthorized')
+    expect(refused).toEqual([])
   })
 
   it('drops a write the store refuses and reports it, then carries on', async () => {

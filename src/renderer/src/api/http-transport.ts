@@ -42,8 +42,12 @@ async function post(
   }
 }
 
-export function createHttpTransport(token: string | null): ApiTransport {
+/**
+ * `token` is asked for on every call: after the browser host restarts, the facilitator opens
+ * its new address in the same tab and the writes still queued go out with the new token.
+ */
+export function createHttpTransport(token: () => string | null): ApiTransport {
   return Object.fromEntries(
-    apiMethodNames.map((method) => [method, (input: unknown) => post(token, method, input)])
+    apiMethodNames.map((method) => [method, (input: unknown) => post(token(), method, input)])
   ) as ApiTransport
 }

@@ -9,9 +9,15 @@ interface QueuedWrite {
 
 export interface WriteQueueStatus {
   pending: number
-  /** True while the last attempt failed because the store could not be reached. */
-  offline: boolean
+  /**
+   * Why the last attempt did not get through: the store could not be reached, or it no longer
+   * accepts this tab's access code (the browser host was restarted). Writes wait either way.
+   */
+  offline: false | 'unreachable' | 'unauthorized'
 }
+
+/** Failures that say nothing about the write itself: keep it and try again. */
+const transientCodes = new Set(['unavailable', 'unauthorized'])
 
 export interface WriteQueueOptions {
   client: ApiClient
@@ -34,7 +40,7 @@ export function createWriteQueue(options: WriteQueueOptions) {
   const delay = options.retryDelayMs ?? ((attempt) => Math.min(10_000, 500 * 2 ** attempt))
   const queue: QueuedWrite[] = readStored()
   let running = false
-  let offline = false
+  let offline: WriteQueueStatus['offline'] = false
   const waiters = new Map<QueuedWrite, (data: unknown) => void>()
   let idleWaiters: (() => void)[] = []
 
@@ -52,16 +58,20 @@ export function createWriteQueue(options: WriteQueueOptions) {
     options.onStatus?.({ pending: queue.length, offline })
   }
 
-  async function attempt(write: QueuedWrite): Promise<{ retry: boolean; data?: unknown }> {
+  type Outcome =
+    { retry: false; data?: unknown } | { retry: true; reason: 'unreachable' | 'unauthorized' }
+
+  async function attempt(write: QueuedWrite): Promise<Outcome> {
     const call = options.client[write.method] as (input: unknown) => Promise<unknown>
     try {
       return { retry: false, data: await call(write.input) }
     } catch (error) {
-      if (error instanceof ApiCallError && error.code !== 'unavailable') {
+      if (error instanceof ApiCallError && !transientCodes.has(error.code)) {
         options.onRejected?.(error, write.method)
         return { retry: false }
       }
-      return { retry: true }
+      const unauthorized = error instanceof ApiCallError && error.code === 'unauthorized'
+      return { retry: true, reason: unauthorized ? 'unauthorized' : 'unreachable' }
     }
   }
 
@@ -73,7 +83,7 @@ export function createWriteQueue(options: WriteQueueOptions) {
       const write = queue[0] as QueuedWrite
       const outcome = await attempt(write)
       if (outcome.retry) {
-        offline = true
+        offline = outcome.reason
         persist()
         await new Promise((resolve) => setTimeout(resolve, delay(failures++)))
         continue

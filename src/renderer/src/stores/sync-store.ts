@@ -2,12 +2,12 @@ import { create } from 'zustand'
 
 interface SyncState {
   pending: number
-  offline: boolean
+  offline: false | 'unreachable' | 'unauthorized'
   /** The last write the store refused, in Dutch, until dismissed. */
   rejected: string | null
   /** Bumped when a refused write means the screen may show something the store does not have. */
   staleVersion: number
-  setStatus(pending: number, offline: boolean): void
+  setStatus(pending: number, offline: SyncState['offline']): void
   reject(message: string): void
   dismiss(): void
 }

@@ -12,11 +12,13 @@ export function SyncIndicator() {
   return (
     <>
       <p className={`sync-indicator${offline ? ' offline' : ''}`} role="status">
-        {offline
-          ? t('sync.offline', { count: pending })
-          : pending > 0
-            ? t('sync.saving')
-            : t('sync.saved')}
+        {offline === 'unauthorized'
+          ? t('sync.unauthorized', { count: pending })
+          : offline
+            ? t('sync.offline', { count: pending })
+            : pending > 0
+              ? t('sync.saving')
+              : t('sync.saved')}
       </p>
       {rejected && <ErrorMessage message={rejected} onDismiss={dismiss} />}
     </>

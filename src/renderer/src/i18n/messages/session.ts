@@ -81,6 +81,8 @@ export const sessionMessages = defineMessages({
     'sync.saved': 'Alles opgeslagen',
     'sync.saving': 'Opslaan…',
     'sync.offline': 'Nog niet opgeslagen ({count}): Samenspel probeert het opnieuw',
+    'sync.unauthorized':
+      'Nog niet opgeslagen ({count}): Samenspel is opnieuw gestart. Open het nieuwe adres uit het terminalvenster in dit tabblad; je bijdragen worden dan opgeslagen.',
     'toolbar.label': 'Presentatie',
     'toolbar.present': 'Presenteren',
     'toolbar.stopPresenting': 'Stoppen met presenteren',
@@ -170,6 +172,8 @@ export const sessionMessages = defineMessages({
     'sync.saved': 'Everything saved',
     'sync.saving': 'Saving…',
     'sync.offline': 'Not saved yet ({count}): Samenspel keeps trying',
+    'sync.unauthorized':
+      'Not saved yet ({count}): Samenspel was restarted. Open its new address from the terminal window in this tab; your contributions will then be saved.',
     'toolbar.label': 'Presentation',
     'toolbar.present': 'Present',
     'toolbar.stopPresenting': 'Stop presenting',

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto'
+import { chromium, type Page } from 'playwright-core'
+import type { ApiResult } from '../src/shared/api/result'
+import { startHost, type RunningHost } from '../tests/e2e/support/browser-host'
+import { makeTempDir } from '../tests/helpers/temp-dir'
+import { armProbe, readProbe, type ProbeTiming } from './card-probe'
+import { chromiumPath } from './machine'
+import { summarize, summaryRows, type Bench, type BenchContext, type BenchRow } from './report'
+
+const screenId = 'stap1-vraag-1'
+const existingCards = 1000
+const warmUp = 5
+const rounds = 60
+
+type Call = <T>(method: string, input: unknown) => Promise<T>
+
+/** The HTTP API as the renderer uses it: bearer token, JSON in, `{ ok, data }` out. */
+function apiClient(host: RunningHost): Call {
+  const token = /#token=([\w-]+)/.exec(host.url)?.[1]
+  if (!token) throw new Error(`no token in ${host.url}`)
+  return async <T>(method: string, input: unknown): Promise<T> => {
+    const response = await fetch(`${host.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input)
+    })
+    const result = (await response.json()) as ApiResult<T>
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+    return result.data
+  }
+}
+
+/** A session with 1,000 cards on the screen the bench types on; four writers at a time. */
+async function seedSession(call: Call): Promise<string> {
+  const { id: sessionId } = await call<{ id: string }>('session.create', {
+    title: 'Benchmark',
+    school: 'De Regenboog',
+    team: 'Onderbouw',
+    date: '2026-11-22',
+    facilitator: 'Mira'
+  })
+  const writers = 4
+  await Promise.all(
+    Array.from({ length: writers }, async (_, writer) => {
+      for (let i = writer; i < existingCards; i += writers) {
+        const text = `Kaart ${i + 1}: ouders worden welkom geheten bij de deur`
+        await call('contribution.add', { sessionId, id: randomUUID(), screenId, text })
+      }
+    })
+  )
+  return sessionId
+}
+
+async function openSession(page: Page, host: RunningHost, sessionId: string): Promise<void> {
+  // The first load takes the token from the fragment into sessionStorage; then only the hash moves.
+  await page.goto(host.url)
+  await page.goto(`${host.origin}/#/sessies/${sessionId}/${screenId}`)
+  await page.locator('.card-list > li').nth(existingCards - 1).waitFor({ timeout: 60_000 })
+  const shown = await page.locator('.card-list > li').count()
+  if (shown !== existingCards) throw new Error(`expected ${existingCards} cards, saw ${shown}`)
+}
+
+/**
+ * One card per round. Each round waits for the card's write to come back before the next,
+ * so one round's request handling does not land in the next round's frame.
+ */
+async function typeCards(page: Page): Promise<ProbeTiming[]> {
+  const composer = page.getByLabel('Nieuwe bijdrage')
+  const timings: ProbeTiming[] = []
+  for (let i = 0; i < warmUp + rounds; i++) {
+    const text = `Meting ${i + 1}: ouders denken mee over de ouderavond`
+    await composer.fill(text)
+    await page.evaluate(armProbe, text)
+    const stored = page.waitForResponse((response) =>
+      response.url().endsWith('/api/contribution.add')
+    )
+    await page.keyboard.press('Enter')
+    const timing = await page.evaluate(readProbe)
+    await stored
+    if (i >= warmUp) timings.push(timing)
+  }
+  return timings
+}
+
+function rows(timings: readonly ProbeTiming[]): BenchRow[] {
+  const since = (pick: (t: ProbeTiming) => number) => timings.map((t) => pick(t) - t.keydown)
+  return [
+    ...summaryRows('Enter → card in DOM', summarize(since((t) => t.inDom))),
+    ...summaryRows('Enter → next frame (card visible)', summarize(since((t) => t.frame)), {
+      target: { max: 16 }
+    }),
+    ...summaryRows('Enter → frame painted', summarize(since((t) => t.painted)))
+  ]
+}
+
+async function measure(host: RunningHost, context: BenchContext): Promise<BenchRow[]> {
+  const sessionId = await seedSession(apiClient(host))
+  context.log(`enter-to-card: ${existingCards} cards seeded, opening Chromium`)
+  const browser = await chromium.launch({ executablePath: chromiumPath() })
+  try {
+    const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } })
+    await openSession(page, host, sessionId)
+    context.log(`enter-to-card: Chromium ${browser.version()}, typing ${warmUp}+${rounds} cards`)
+    return rows(await typeCards(page))
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Figure 2: what a facilitator sees after pressing Enter, in a session that is already full. */
+export const enterToCard: Bench = {
+  name: `Enter to card visible, Chromium (${existingCards} cards on the screen)`,
+  async run(context) {
+    const dataDir = makeTempDir('samenspel-bench-')
+    try {
+      const host = await startHost(dataDir.path)
+      try {
+        return await measure(host, context)
+      } finally {
+        await host.stop()
+      }
+    } finally {
+      dataDir.remove()
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../support/fixtures'
+
+/** Serious and critical violations on the current page, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`))
+}
+
+test('every screen of a session passes an accessibility scan', async ({ page, host }) => {
+  test.setTimeout(120_000)
+  await page.goto(host.url)
+  expect(await seriousViolations(page), 'start screen').toEqual([])
+
+  await page.getByRole('button', { name: 'Voorbeeldsessie maken' }).click()
+  await expect(page.getByText(/Scherm \d+ van \d+/)).toBeVisible()
+  const total = Number(
+    (await page.getByText(/Scherm \d+ van \d+/).textContent())?.match(/van (\d+)/)?.[1]
+  )
+  expect(total).toBeGreaterThan(15)
+
+  // The demo opens part-way: go back to the first screen, then visit every one.
+  await page.getByRole('button', { name: /^Ga naar scherm 1:/ }).click()
+  for (let screen = 1; screen <= total; screen++) {
+    await expect(page.getByText(`Scherm ${screen} van ${total}`)).toBeVisible()
+    expect(await seriousViolations(page), `screen ${screen}`).toEqual([])
+    if (screen < total) await page.keyboard.press('PageDown')
+  }
+
+  await page.getByRole('button', { name: 'Naslag', exact: true }).click()
+  await expect(page.getByRole('complementary', { name: 'Naslag' })).toBeVisible()
+  expect(await seriousViolations(page), 'reference panel').toEqual([])
+
+  await page.getByRole('button', { name: 'Hoog contrast' }).click()
+  await page.getByRole('button', { name: 'Presenteren' }).click()
+  expect(await seriousViolations(page), 'presenter mode, high contrast').toEqual([])
+})
+
+test('the projector view shows the current screen without controls and passes the scan', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Voorbeeldsessie maken' }).click()
+  await expect(page.locator('.session-shell')).toBeVisible()
+  const [projector] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Projectorvenster' }).click()
+  ])
+  await expect(projector.locator('.projector-view h1')).toHaveText(/Stap 1|Bespreek/)
+  await expect(projector.getByLabel('Nieuwe bijdrage')).toHaveCount(0)
+  await expect(projector.locator('.facilitator-notes')).toHaveCount(0)
+  expect(await seriousViolations(projector), 'projector').toEqual([])
+
+  // The projector follows the facilitator to the next screen and shows a new card.
+  await page.keyboard.press('PageDown')
+  await expect(projector.locator('.projector-view .eyebrow').first()).toHaveText(
+    'Stap 1 · Vraag 1 van 10'
+  )
+  await page.getByLabel('Nieuwe bijdrage').fill('Zichtbaar op de beamer')
+  await page.getByLabel('Nieuwe bijdrage').press('Enter')
+  await expect(projector.getByText('Zichtbaar op de beamer')).toBeVisible()
+})
