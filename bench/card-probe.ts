@@ -30,9 +30,7 @@ interface ProbeWindow {
     listener: (event: { key: string }) => void,
     options: { capture: boolean; once: boolean }
   ): void
-  MutationObserver: new (
-    callback: (records: { addedNodes: ArrayLike<ProbeNode> }[]) => void
-  ) => {
+  MutationObserver: new (callback: (records: { addedNodes: ArrayLike<ProbeNode> }[]) => void) => {
     observe(target: unknown, options: { childList: boolean; subtree: boolean }): void
     disconnect(): void
   }

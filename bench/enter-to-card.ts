@@ -52,11 +52,20 @@ async function seedSession(call: Call): Promise<string> {
 }
 
 async function openSession(page: Page, host: RunningHost, sessionId: string): Promise<void> {
-  // The first load takes the token from the fragment into sessionStorage; then only the hash moves.
-  await page.goto(host.url)
+  // The start screen keeps the token from the fragment for the tab once it has called the API
+  // (networkidle: it has); after that only the hash moves, as when a user opens a session.
+  await page.goto(host.url, { waitUntil: 'networkidle' })
   await page.goto(`${host.origin}/#/sessies/${sessionId}/${screenId}`)
-  await page.locator('.card-list > li').nth(existingCards - 1).waitFor({ timeout: 60_000 })
-  const shown = await page.locator('.card-list > li').count()
+  const cards = page.locator('.card-list > li')
+  try {
+    await cards.nth(existingCards - 1).waitFor({ state: 'attached', timeout: 30_000 })
+  } catch (error) {
+    const alerts = await page.getByRole('alert').allInnerTexts()
+    throw new Error(`the session's cards did not appear (${alerts.join(' / ') || 'no alert'})`, {
+      cause: error
+    })
+  }
+  const shown = await cards.count()
   if (shown !== existingCards) throw new Error(`expected ${existingCards} cards, saw ${shown}`)
 }
 

@@ -72,8 +72,9 @@ export function summaryRows(
 
 export function formatValue(value: number, unit: BenchRow['unit']): string {
   if (!Number.isFinite(value)) return `? ${unit}`
-  const digits = value < 1 ? 3 : value < 10 ? 2 : 1
-  return `${value.toFixed(digits)} ${unit}`
+  // Three significant digits: a 3 µs insert and a 16 ms frame both keep their precision.
+  const text = value >= 100 ? value.toFixed(0) : value.toPrecision(3)
+  return `${text} ${unit}`
 }
 
 function ratioOf(row: BenchRow): number | undefined {

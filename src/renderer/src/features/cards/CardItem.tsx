@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react'
+import { memo, useEffect, useRef, useState, type DragEvent } from 'react'
 import type { Contribution } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
 import { CardEditor } from './CardEditor'
@@ -9,19 +9,17 @@ interface CardItemProps {
   author: string | null
   /** Read-only cards (projector, presenter) have no controls. */
   editable: boolean
-  onIntent(intent: CardIntent): void
-  onSaveText(text: string): void
-  onDropCard(draggedId: string): void
+  /** Stable callbacks taking the card's id, so a new card does not re-render the others. */
+  onIntent(cardId: string, intent: CardIntent): void
+  onSaveText(cardId: string, text: string): void
+  onDropCard(targetId: string, draggedId: string): void
 }
 
-export function CardItem({
-  card,
-  author,
-  editable,
-  onIntent,
-  onSaveText,
-  onDropCard
-}: CardItemProps) {
+export const CardItem = memo(function CardItem(props: CardItemProps) {
+  const { card, author, editable } = props
+  const onIntent = (intent: CardIntent) => props.onIntent(card.id, intent)
+  const onSaveText = (text: string) => props.onSaveText(card.id, text)
+  const onDropCard = (dragged: string) => props.onDropCard(card.id, dragged)
   const t = useT()
   const [editing, setEditing] = useState(false)
   const itemRef = useRef<HTMLLIElement>(null)
@@ -80,7 +78,7 @@ export function CardItem({
       {editable && !editing && <CardActions card={card} onIntent={act} />}
     </li>
   )
-}
+})
 
 function CardActions({
   card,

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { Participant } from '../../../../shared/domain/session'
 import type { Contribution } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
@@ -33,6 +33,12 @@ export function CardList({
   const focusAfterRender = useRef<string | null>(null)
   const names = new Map(participants.map((p) => [p.id, p.name]))
   const ids = cards.map((card) => card.id)
+  // Handlers read the latest cards through a ref so they can stay the same function across
+  // renders: a memoised card then skips rendering when another card is added.
+  const latest = useRef({ cards, ids, actions, onFocusOutside })
+  useEffect(() => {
+    latest.current = { cards, ids, actions, onFocusOutside }
+  })
 
   useEffect(() => {
     const id = focusAfterRender.current
@@ -41,31 +47,46 @@ export function CardList({
     listRef.current?.querySelector<HTMLElement>(`[data-card-id="${id}"]`)?.focus()
   })
 
-  function focusCard(id: string | undefined) {
+  const focusCard = useCallback((id: string | undefined) => {
     if (id) listRef.current?.querySelector<HTMLElement>(`[data-card-id="${id}"]`)?.focus()
-    else onFocusOutside?.()
-  }
+    else latest.current.onFocusOutside?.()
+  }, [])
 
-  function handle(card: Contribution, intent: CardIntent) {
-    const index = ids.indexOf(card.id)
-    switch (intent.type) {
-      case 'delete':
-        focusAfterRender.current = ids[index + 1] ?? ids[index - 1] ?? null
-        if (!focusAfterRender.current) onFocusOutside?.()
-        return actions.remove(card.id)
-      case 'move':
-        focusAfterRender.current = card.id
-        return actions.reorder(moveId(ids, card.id, intent.delta))
-      case 'focus':
-        return focusCard(ids[index + intent.delta])
-      case 'tag':
-        return actions.update(card.id, { tag: intent.tag })
-      case 'toggle-plan':
-        return actions.update(card.id, { carryToPlan: !card.carryToPlan })
-      default:
-        return undefined
-    }
-  }
+  const onIntent = useCallback(
+    (cardId: string, intent: CardIntent) => {
+      const { cards: all, ids: order, actions: act, onFocusOutside: outside } = latest.current
+      const card = all.find((c) => c.id === cardId)
+      if (!card) return
+      const index = order.indexOf(cardId)
+      switch (intent.type) {
+        case 'delete':
+          focusAfterRender.current = order[index + 1] ?? order[index - 1] ?? null
+          if (!focusAfterRender.current) outside?.()
+          return act.remove(cardId)
+        case 'move':
+          focusAfterRender.current = cardId
+          return act.reorder(moveId(order, cardId, intent.delta))
+        case 'focus':
+          return focusCard(order[index + intent.delta])
+        case 'tag':
+          return act.update(cardId, { tag: intent.tag })
+        case 'toggle-plan':
+          return act.update(cardId, { carryToPlan: !card.carryToPlan })
+        default:
+          return undefined
+      }
+    },
+    [focusCard]
+  )
+  const onSaveText = useCallback(
+    (cardId: string, text: string) => latest.current.actions.update(cardId, { text }),
+    []
+  )
+  const onDropCard = useCallback(
+    (targetId: string, dragged: string) =>
+      latest.current.actions.reorder(placeBefore(latest.current.ids, dragged, targetId)),
+    []
+  )
 
   if (cards.length === 0) return <p className="empty cards-empty">{t('cards.empty')}</p>
   return (
@@ -80,9 +101,9 @@ export function CardList({
           card={card}
           author={card.participantId ? (names.get(card.participantId) ?? null) : null}
           editable={editable}
-          onIntent={(intent) => handle(card, intent)}
-          onSaveText={(text) => actions.update(card.id, { text })}
-          onDropCard={(dragged) => actions.reorder(placeBefore(ids, dragged, card.id))}
+          onIntent={onIntent}
+          onSaveText={onSaveText}
+          onDropCard={onDropCard}
         />
       ))}
     </ol>
