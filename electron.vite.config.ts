@@ -7,9 +7,10 @@ export default defineConfig({
     build: {
       rollupOptions: {
         input: {
-          // The Electron shell and the browser host share everything but their entry point.
+          // The Electron shell, the browser host and the report CLI share everything but their entry.
           index: resolve(__dirname, 'src/main/electron/index.ts'),
-          host: resolve(__dirname, 'src/main/host/cli.ts')
+          host: resolve(__dirname, 'src/main/host/cli.ts'),
+          'report-cli': resolve(__dirname, 'src/main/report-cli.ts')
         }
       }
     }

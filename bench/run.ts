@@ -1,10 +1,12 @@
 import { enterToCard } from './enter-to-card'
 import { machineInfo } from './machine'
+import { quickscanMerge } from './quickscan-merge'
 import { formatTable, missedTargets, type Bench, type Section } from './report'
+import { reportBuild } from './report-build'
 import { storeContribution } from './store-contribution'
 
 /** Every bench, in the order they run; a later issue's bench is one more entry here. */
-const benches: readonly Bench[] = [storeContribution, enterToCard]
+const benches: readonly Bench[] = [storeContribution, enterToCard, quickscanMerge, reportBuild]
 
 const log = (line: string): void => {
   process.stderr.write(`  … ${line}\n`)

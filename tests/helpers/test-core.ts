@@ -93,3 +93,29 @@ export async function sessionWithTeam(core: TestCore) {
 }
 
 export const missingId = '00000000-0000-4000-8000-000000000000'
+
+/** Every table's row count, to show that a refused write left the database as it was. */
+export function rowCounts(db: TestCore['db']): Record<string, number> {
+  const tables = db
+    .prepare<[], string>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    )
+    .pluck()
+    .all()
+  return Object.fromEntries(
+    tables.map((table) => [
+      table,
+      db.prepare<[], number>(`SELECT COUNT(*) FROM "${table}"`).pluck().get() ?? 0
+    ])
+  )
+}
+
+/** A session of the same team (sampleDetails' school and team) on another date. */
+export async function teamSessionOn(core: TestCore, date: string, extra: object = {}) {
+  return call<{ id: string; title: string }>(core, 'session.create', {
+    ...sampleDetails,
+    title: `Teamsessie ${date}`,
+    date,
+    ...extra
+  })
+}

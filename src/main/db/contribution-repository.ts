@@ -108,6 +108,13 @@ export function createContributionRepository(db: Db) {
         updatedAt: now
       }
     },
+    /** Stores the card as given, position and times included (an imported session's card). */
+    insertExactly(card: Contribution): void {
+      const { id, sessionId, screenId, text, tag, participantId, position } = card
+      const flag = card.carryToPlan ? 1 : 0
+      const row = [id, sessionId, screenId, text, tag, participantId, flag, position]
+      insertStmt.run(...row, card.createdAt, card.updatedAt)
+    },
     get(id: string): StoredContribution | undefined {
       const row = getStmt.get(id)
       return row ? toStored(row) : undefined

@@ -48,6 +48,10 @@ export function createParticipantRepository(db: Db) {
       insertStmt.run(row)
       return row
     },
+    /** Stores the participant at the given position (an imported session keeps its order). */
+    insertExactly(participant: Participant): void {
+      insertStmt.run(participant)
+    },
     update(id: string, name: string, role: string): boolean {
       return updateStmt.run({ id, name, role }).changes > 0
     },

@@ -1,7 +1,11 @@
+import { createActionRepository } from './action-repository'
+import { createActionReviewRepository } from './action-review-repository'
 import { createContributionRepository } from './contribution-repository'
 import { createFacilitatorNoteRepository } from './facilitator-note-repository'
 import { createFocusRepository } from './focus-repository'
 import { createParticipantRepository } from './participant-repository'
+import { createQuickscanRepository } from './quickscan-repository'
+import { createQuickscanRespondentRepository } from './quickscan-respondent-repository'
 import { createSessionRepository } from './session-repository'
 import { createStap2Repository } from './stap2-repository'
 import { createStap3Repository } from './stap3-repository'
@@ -19,6 +23,10 @@ export function createRepositories(db: Db) {
     notes: createFacilitatorNoteRepository(db),
     stap2: createStap2Repository(db),
     stap3: createStap3Repository(db),
+    actions: createActionRepository(db),
+    reviews: createActionReviewRepository(db),
+    quickscans: createQuickscanRepository(db),
+    respondents: createQuickscanRespondentRepository(db),
     transaction<T>(work: () => T): T {
       return inTransaction(work) as T
     }

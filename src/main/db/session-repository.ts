@@ -1,3 +1,4 @@
+import type { NextMeeting } from '../../shared/domain/action-plan'
 import type { SessionDetails, SessionSummary } from '../../shared/domain/session'
 import type { Db } from './types'
 
@@ -50,6 +51,18 @@ export function createSessionRepository(db: Db) {
   )
   const setPositionStmt = db.prepare('UPDATE sessions SET position = ? WHERE id = ?')
   const deleteStmt = db.prepare('DELETE FROM sessions WHERE id = ?')
+  // Same date and created earlier counts as earlier: two sessions of one team on one day.
+  const earlierStmt = db.prepare<[Record<string, unknown>], SessionRow>(
+    `${selectSummary}
+     WHERE s.id != @id AND (s.date < @date OR (s.date = @date AND s.created_at < @createdAt))
+     ORDER BY s.date DESC, s.created_at DESC, s.rowid DESC`
+  )
+  const nextMeetingStmt = db.prepare<[string], NextMeeting>(
+    'SELECT next_meeting_date AS date, next_meeting_note AS note FROM sessions WHERE id = ?'
+  )
+  const setNextMeetingStmt = db.prepare(
+    'UPDATE sessions SET next_meeting_date = @date, next_meeting_note = @note WHERE id = @id'
+  )
 
   return {
     list(): SessionSummary[] {
@@ -78,6 +91,18 @@ export function createSessionRepository(db: Db) {
     },
     delete(id: string): boolean {
       return deleteStmt.run(id).changes > 0
+    },
+    /** Every session held before `session`, the most recent first. */
+    earlierThan(session: Pick<SessionSummary, 'id' | 'date' | 'createdAt'>): SessionSummary[] {
+      const { id, date, createdAt } = session
+      return earlierStmt.all({ id, date, createdAt }).map(toSummary)
+    },
+    /** Undefined when the session is gone. */
+    nextMeeting(id: string): NextMeeting | undefined {
+      return nextMeetingStmt.get(id)
+    },
+    setNextMeeting(id: string, next: NextMeeting): boolean {
+      return setNextMeetingStmt.run({ id, ...next }).changes > 0
     }
   }
 }

@@ -4,6 +4,7 @@ import { openAppCore, type AppCore } from '../core'
 import { appOrigin, handleAppProtocol, registerAppScheme } from './app-protocol'
 import { wireApiIpc } from './ipc'
 import { openProjectorWindow } from './projector-window'
+import { saveFileWithDialog } from './save-file'
 import { createMainWindow, denyAllPermissions } from './window'
 
 registerAppScheme()
@@ -27,7 +28,10 @@ async function start(): Promise<void> {
       host: 'electron',
       version: app.getVersion(),
       resourcesDir: join(app.getAppPath(), 'resources'),
-      desktop: { openProjector: (sessionId) => openProjectorWindow(sessionId, rendererUrl()) }
+      desktop: {
+        openProjector: (sessionId) => openProjectorWindow(sessionId, rendererUrl()),
+        saveFile: saveFileWithDialog
+      }
     })
   } catch (error) {
     dialog.showErrorBox('Samenspel kan niet starten', (error as Error).message)

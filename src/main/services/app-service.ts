@@ -1,4 +1,5 @@
-import type { ApiHandlers, ApiOutput } from '../../shared/api/contract'
+import type { ApiHandlers, ApiOutput, ApiParsedInput } from '../../shared/api/contract'
+import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
 import { sessionNotFound } from './session-service'
 
@@ -6,9 +7,26 @@ import { sessionNotFound } from './session-service'
 export interface DesktopCapabilities {
   /** Opens the projector window for the session; false when it could not. */
   openProjector(sessionId: string): boolean
+  /**
+   * Asks the user where to save the file and writes it there; `saved: false` when the user
+   * cancelled. Rejects with an Error whose message is Dutch and meant for the user.
+   */
+  saveFile(file: ApiParsedInput<'file.save'>): Promise<ApiOutput<'file.save'>>
 }
 
-type AppHandlers = Pick<ApiHandlers, 'app.info' | 'content.get' | 'projector.open'>
+type AppHandlers = Pick<ApiHandlers, 'app.info' | 'content.get' | 'projector.open' | 'file.save'>
+
+async function saveFile(
+  desktop: DesktopCapabilities | undefined,
+  file: ApiParsedInput<'file.save'>
+): Promise<ApiOutput<'file.save'>> {
+  if (!desktop) return { saved: false, path: null }
+  try {
+    return await desktop.saveFile(file)
+  } catch (error) {
+    throw new ServiceError('unavailable', (error as Error).message)
+  }
+}
 
 export function createAppService(
   ctx: ServiceContext,
@@ -21,6 +39,7 @@ export function createAppService(
     'projector.open': ({ sessionId }) => {
       if (!ctx.repos.sessions.get(sessionId)) throw sessionNotFound()
       return { opened: desktop?.openProjector(sessionId) ?? false }
-    }
+    },
+    'file.save': (file) => saveFile(desktop, file)
   }
 }

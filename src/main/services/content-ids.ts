@@ -6,20 +6,28 @@ import { ServiceError } from './service-error'
 export type ContentIdKind =
   | 'screen'
   | 'cardScreen'
+  | 'actionScreen'
   | 'practiceQuestion'
   | 'conversationForm'
   | 'agendaElement'
   | 'stap3Question'
   | 'support'
+  | 'quickscanQuestion'
+  | 'quickscanCluster'
+  | 'aspect'
 
 const unknownLabel: Record<ContentIdKind, string> = {
   screen: 'Onbekend scherm',
   cardScreen: 'Onbekend scherm',
+  actionScreen: 'Onbekende stap of vraag',
   practiceQuestion: 'Onbekende praktijkvraag',
   conversationForm: 'Onbekende gespreksvorm',
   agendaElement: 'Onbekend onderdeel van de gespreksagenda',
   stap3Question: 'Onbekende vraag van stap 3',
-  support: 'Onbekende vorm van ondersteuning'
+  support: 'Onbekende vorm van ondersteuning',
+  quickscanQuestion: 'Onbekende vraag van de quickscan',
+  quickscanCluster: 'Onbekend onderdeel van de quickscan',
+  aspect: 'Onbekend aspect'
 }
 
 export interface ContentIds {
@@ -31,17 +39,26 @@ export interface ContentIds {
   inContentOrder<T>(kind: ContentIdKind, items: readonly T[], idOf: (item: T) => string): T[]
 }
 
+/**
+ * Ids per kind in the content's order. The team may discuss a quickscan item as cards, and an
+ * action may be linked to one, so those kinds take the quickscan's questions after the flow.
+ */
 function orderedIds(content: ContentBundle, flow: FlowScreen[]): Record<ContentIdKind, string[]> {
   const [, stap2, stap3] = content.kwaliteitskaart.steps
   const ids = (items: readonly { id: string }[]) => items.map((item) => item.id)
+  const quickscanQuestions = ids(content.quickscan.questions)
   return {
     screen: ids(flow),
-    cardScreen: ids(flow.filter((screen) => screen.cards)),
+    cardScreen: [...ids(flow.filter((screen) => screen.cards)), ...quickscanQuestions],
+    actionScreen: [...ids(flow), ...quickscanQuestions],
     practiceQuestion: ids(content.kwaliteitskaart.practiceQuestions.items),
     conversationForm: ids(stap2.conversationForms.items),
     agendaElement: ids(stap2.conversationAgenda.items),
     stap3Question: ids(stap3.questions),
-    support: ids(stap3.support)
+    support: ids(stap3.support),
+    quickscanQuestion: quickscanQuestions,
+    quickscanCluster: ids(content.quickscan.clusters),
+    aspect: ids(content.successFactors.improvementProcess.aspects)
   }
 }
 

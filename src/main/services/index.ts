@@ -3,11 +3,16 @@ import type { ApiHandlers, ApiOutput } from '../../shared/api/contract'
 import type { ContentBundle } from '../../shared/content/content-bundle'
 import { createRepositories } from '../db/repositories'
 import type { Db } from '../db/types'
+import { createActionService } from './action-service'
 import { createAppService, type DesktopCapabilities } from './app-service'
 import { createContentIds } from './content-ids'
 import { createContributionService } from './contribution-service'
 import { createDemoService } from './demo-service'
+import { createExchangeService } from './exchange-service'
 import { createParticipantService } from './participant-service'
+import { createQuickscanService } from './quickscan-service'
+import { createRespondentService } from './respondent-service'
+import { createReviewService } from './review-service'
 import type { ServiceContext } from './service-context'
 import { createSessionService } from './session-service'
 import { createStepService } from './step-service'
@@ -20,7 +25,10 @@ export interface ServicesOptions {
   /** The content packs, loaded and validated before the services start. */
   content: ContentBundle
   appInfo: ApiOutput<'app.info'>
-  /** Only the Electron host has these; without them `projector.open` answers `opened: false`. */
+  /**
+   * Only the Electron host has these; without them `projector.open` answers `opened: false`
+   * and `file.save` answers `saved: false`.
+   */
   desktop?: DesktopCapabilities
   /** Where resources/ is, for the demo session. */
   resourcesDir: string
@@ -35,7 +43,8 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     content: options.content,
     ids: createContentIds(options.content),
     now: options.now ?? (() => new Date().toISOString()),
-    newId: options.newId ?? randomUUID
+    newId: options.newId ?? randomUUID,
+    appVersion: options.appInfo.version
   }
   return {
     ...createAppService(ctx, options.appInfo, options.desktop),
@@ -44,6 +53,11 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     ...createParticipantService(ctx),
     ...createWorkspaceService(ctx),
     ...createContributionService(ctx),
-    ...createStepService(ctx)
+    ...createStepService(ctx),
+    ...createActionService(ctx),
+    ...createReviewService(ctx),
+    ...createQuickscanService(ctx),
+    ...createRespondentService(ctx),
+    ...createExchangeService(ctx)
   }
 }

@@ -38,6 +38,7 @@ export function createParticipantService(ctx: ServiceContext): ParticipantHandle
     'participant.remove': ({ id }) =>
       repos.transaction(() => {
         const current = existing(id)
+        repos.actions.keepOwnerName(id, current.name)
         repos.participants.delete(id)
         repos.sessions.touch(current.sessionId, ctx.now())
         return { id }

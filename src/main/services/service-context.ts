@@ -11,4 +11,6 @@ export interface ServiceContext {
   ids: ContentIds
   now: () => string
   newId: () => string
+  /** Samenspel's version, written into exported session files. */
+  appVersion: string
 }

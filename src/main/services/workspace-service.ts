@@ -17,9 +17,10 @@ export function loadWorkspace(ctx: ServiceContext, sessionId: string): Workspace
     sessionId,
     position,
     focus: ids.inContentOrder('practiceQuestion', repos.focus.list(sessionId), (id) => id),
-    // Stored by screen id, then position; a stable sort by flow order keeps the positions.
+    // Stored by screen id, then position; a stable sort by flow order (quickscan items after
+    // it) keeps the positions.
     contributions: ids.inContentOrder(
-      'screen',
+      'actionScreen',
       repos.contributions.listForSession(sessionId),
       (card) => card.screenId
     ),

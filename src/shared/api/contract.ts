@@ -1,5 +1,8 @@
 import type { z } from 'zod'
 import type { ApiMethodName } from './methods'
+import { planMethods } from './plan-methods'
+import { quickscanMethods } from './quickscan-methods'
+import { reportMethods } from './report-methods'
 import type { ApiResult } from './result'
 import { sessionMethods } from './session-methods'
 import { workspaceMethods } from './workspace-methods'
@@ -10,7 +13,10 @@ import { workspaceMethods } from './workspace-methods'
  */
 export const apiContract = {
   ...sessionMethods,
-  ...workspaceMethods
+  ...workspaceMethods,
+  ...planMethods,
+  ...quickscanMethods,
+  ...reportMethods
 } satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof apiContract

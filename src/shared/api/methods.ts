@@ -28,7 +28,31 @@ export const apiMethodNames = [
   'agenda.setDetails',
   'assessment.set',
   'support.set',
-  'projector.open'
+  'projector.open',
+  'action.list',
+  'action.add',
+  'action.update',
+  'action.delete',
+  'action.restore',
+  'action.reorder',
+  'review.list',
+  'review.set',
+  'session.setNextMeeting',
+  'session.getNextMeeting',
+  'quickscan.get',
+  'quickscan.create',
+  'quickscan.addRespondent',
+  'quickscan.updateRespondent',
+  'quickscan.removeRespondent',
+  'quickscan.answer',
+  'quickscan.grade',
+  'quickscan.setRevealed',
+  'quickscan.setPriority',
+  'quickscan.previous',
+  'report.build',
+  'session.export',
+  'session.import',
+  'file.save'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

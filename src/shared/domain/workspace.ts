@@ -60,7 +60,7 @@ export const agendaDetailsSchema = z.object({
 })
 export type AgendaDetails = z.infer<typeof agendaDetailsSchema>
 
-/** Stap 3 self-assessment: 1 (nog niet) … 5 (helemaal), or not yet rated. */
+/** Stap 3 self-assessment: 1 (nog niet) … 5 (heel goed), or not yet rated. */
 export const selfRatingSchema = z.number().int().min(1).max(5)
 
 export const selfAssessmentEntrySchema = z.object({

@@ -64,3 +64,44 @@ test('the projector view shows the current screen without controls and passes th
   await page.getByLabel('Nieuwe bijdrage').press('Enter')
   await expect(projector.getByText('Zichtbaar op de beamer')).toBeVisible()
 })
+
+test('the action plan, the report dialog and the quickscan screens pass the scan', async ({
+  page,
+  host
+}) => {
+  test.setTimeout(90_000)
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Voorbeeldsessie maken' }).click()
+  await expect(page.locator('.session-shell')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Actieplan', exact: true }).first().click()
+  await expect(page.getByRole('heading', { name: 'Actieplan', level: 1 })).toBeVisible()
+  await page
+    .getByRole('button', { name: /^Actie maken van:/ })
+    .first()
+    .click()
+  await expect(page.locator('.action-editor')).toBeVisible()
+  expect(await seriousViolations(page), 'action plan with an open action').toEqual([])
+  await page.getByRole('button', { name: 'Rapport maken' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  expect(await seriousViolations(page), 'report dialog').toEqual([])
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: 'Quickscan', exact: true }).click()
+  await page.getByRole('button', { name: 'Quickscan starten' }).click()
+  expect(await seriousViolations(page), 'quickscan overview').toEqual([])
+  await page.getByRole('button', { name: 'Invullen op deze laptop (privé)' }).click()
+  expect(await seriousViolations(page), 'respondent start').toEqual([])
+  await page.getByRole('button', { name: 'Beginnen' }).click()
+  await expect(page.getByText('Vraag 1 van 49')).toBeVisible()
+  await page.keyboard.press('2')
+  await expect(page.getByText('Vraag 2 van 49')).toBeVisible()
+  expect(await seriousViolations(page), 'answering').toEqual([])
+  await page.getByRole('button', { name: 'Later verder' }).click()
+  await expect(page.getByText('1 van 49 beantwoord')).toBeVisible()
+  await page.getByRole('button', { name: 'Naar de uitkomst' }).click()
+  expect(await seriousViolations(page), 'hidden result').toEqual([])
+  await page.getByRole('button', { name: 'Uitkomst laten zien' }).click()
+  await expect(page.locator('.item-results')).toBeVisible()
+  expect(await seriousViolations(page), 'revealed result').toEqual([])
+})

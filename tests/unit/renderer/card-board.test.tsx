@@ -33,7 +33,11 @@ function Board() {
   return (
     <>
       <CardBoard screenId="stap1-vraag-1" editable />
-      <UndoNotice lastDeleted={lastDeleted} onUndo={() => useCardsStore.getState().undo()} />
+      <UndoNotice
+        lastDeleted={lastDeleted}
+        message={(text) => `Bijdrage verwijderd: “${text}”`}
+        onUndo={() => useCardsStore.getState().undo()}
+      />
     </>
   )
 }

@@ -2,6 +2,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadContent } from '../../../src/main/content/load-content'
+import type { DesktopCapabilities } from '../../../src/main/services'
 import { ContentPackError, type ContentBundle } from '../../../src/shared/content/content-bundle'
 import { makeTempDir } from '../../helpers/temp-dir'
 import {
@@ -49,6 +50,15 @@ describe('content', () => {
   })
 })
 
+/** A desktop app that does nothing unless a test says what it does. */
+function fakeDesktop(overrides: Partial<DesktopCapabilities> = {}): DesktopCapabilities {
+  return {
+    openProjector: () => false,
+    saveFile: async () => ({ saved: false, path: null }),
+    ...overrides
+  }
+}
+
 describe('projector', () => {
   it('answers opened: false where there is no desktop app', async () => {
     const core = makeTestCore()
@@ -59,10 +69,50 @@ describe('projector', () => {
   it('asks the desktop app to open the projector for the session', async () => {
     const opened: string[] = []
     const core = makeTestCore({
-      desktop: { openProjector: (sessionId) => opened.push(sessionId) > 0 }
+      desktop: fakeDesktop({ openProjector: (sessionId) => opened.push(sessionId) > 0 })
     })
     const { sessionId } = await sessionWithTeam(core)
     expect(await call(core, 'projector.open', { sessionId })).toEqual({ opened: true })
     expect(opened).toEqual([sessionId])
+  })
+})
+
+describe('saving a file', () => {
+  const file = {
+    fileName: 'Actieplan De Regenboog 2026-11-22.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    contentBase64: Buffer.from('PK…').toString('base64'),
+    title: 'Verslag opslaan'
+  }
+
+  it('answers saved: false where there is no desktop app, so the browser downloads it', async () => {
+    const core = makeTestCore()
+    expect(await call(core, 'file.save', file)).toEqual({ saved: false, path: null })
+  })
+
+  it('hands the file to the desktop app and tells where it was saved', async () => {
+    const asked: unknown[] = []
+    const saveFile: DesktopCapabilities['saveFile'] = async (input) => {
+      asked.push(input)
+      return { saved: true, path: '/home/mira/Documents/verslag.docx' }
+    }
+    const core = makeTestCore({ desktop: fakeDesktop({ saveFile }) })
+    expect(await call(core, 'file.save', file)).toEqual({
+      saved: true,
+      path: '/home/mira/Documents/verslag.docx'
+    })
+    expect(asked).toEqual([file])
+  })
+
+  it('passes on why the desktop app could not write the file', async () => {
+    const saveFile = async () => {
+      throw new Error('Het bestand kon niet worden opgeslagen (EACCES).')
+    }
+    const core = makeTestCore({ desktop: fakeDesktop({ saveFile }) })
+    const result = await core.dispatch('file.save', file)
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'Het bestand kon niet worden opgeslagen (EACCES).' }
+    })
   })
 })

@@ -240,4 +240,28 @@ describe('cards and the rest of the session', () => {
       'Afronding'
     ])
   })
+
+  it('takes cards on a quickscan item the team discusses, after the flow’s cards', async () => {
+    const core = makeTestCore()
+    const { sessionId } = await sessionWithTeam(core)
+    await addCard(core, sessionId, 'Item 12', { screenId: 'qs-12' })
+    await addCard(core, sessionId, 'Item 3', { screenId: 'qs-03' })
+    const second = await addCard(core, sessionId, 'Item 3 ook', { screenId: 'qs-03' })
+    await addCard(core, sessionId, 'Afronding', { screenId: 'afronding' })
+    expect(second.position).toBe(1)
+    const workspace = await call<Workspace>(core, 'workspace.get', { sessionId })
+    expect(workspace.contributions.map((c) => c.text)).toEqual([
+      'Afronding',
+      'Item 3',
+      'Item 3 ook',
+      'Item 12'
+    ])
+    const error = await callFails(core, 'contribution.add', {
+      sessionId,
+      id: randomUUID(),
+      screenId: 'qs-99',
+      text: 'x'
+    })
+    expect(error).toMatchObject({ code: 'validation', message: expect.stringContaining('qs-99') })
+  })
 })

@@ -1,6 +1,13 @@
 import type { Migration } from '../types'
 import { migration0001Init } from './0001-init'
 import { migration0002SessionWorkspace } from './0002-session-workspace'
+import { migration0003ActionPlan } from './0003-action-plan'
+import { migration0004Quickscan } from './0004-quickscan'
 
 /** Every schema version in order; a new version is a new file added here, never an edit. */
-export const migrations: readonly Migration[] = [migration0001Init, migration0002SessionWorkspace]
+export const migrations: readonly Migration[] = [
+  migration0001Init,
+  migration0002SessionWorkspace,
+  migration0003ActionPlan,
+  migration0004Quickscan
+]

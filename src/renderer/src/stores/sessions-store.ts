@@ -8,6 +8,7 @@ interface SessionsState {
   load(): Promise<void>
   create(details: SessionDetails): Promise<Session>
   createDemo(): Promise<Session>
+  importSession(content: string): Promise<Session>
   rename(id: string, title: string): Promise<void>
   remove(id: string): Promise<void>
 }
@@ -26,6 +27,11 @@ export const useSessionsStore = create<SessionsState>((set, get) => ({
   },
   async createDemo() {
     const session = await api['session.createDemo']({})
+    await get().load()
+    return session
+  },
+  async importSession(content) {
+    const session = await api['session.import']({ content })
     await get().load()
     return session
   },

@@ -1,27 +1,31 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react'
+import { neighbourScreen, type FlowScreen } from '../../../../shared/domain/session-flow'
 import { writes } from '../../api/writes'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useT } from '../../i18n'
+import { useActionsStore } from '../../stores/actions-store'
 import { useCardsStore } from '../../stores/cards-store'
 import { useContentStore } from '../../stores/content-store'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { useRouteStore } from '../../stores/route-store'
+import { UndoNotice } from '../cards/UndoNotice'
+import { ActionPlanView } from '../plan/ActionPlanView'
 import { broadcastPresenterState } from '../presenter/presenter-channel'
 import { usePresenterStore } from '../presenter/presenter-store'
 import { usePresenterKeys } from '../presenter/use-presenter-keys'
+import { QuickscanView } from '../quickscan/QuickscanView'
 import { ReferencePanel } from '../reference/ReferencePanel'
 import { Timer } from '../timer/Timer'
 import { useTimerStore } from '../timer/timer-store'
-import { UndoNotice } from '../cards/UndoNotice'
+import { AreaTabs, areaOf, areaScreenIds, type SessionArea } from './AreaTabs'
 import { FacilitatorNotes } from './FacilitatorNotes'
 import { ProgressNav, screenName } from './ProgressNav'
 import { ScreenView } from './ScreenView'
 import { SessionToolbar } from './SessionToolbar'
 import { SyncIndicator } from './SyncIndicator'
 import { useOpenSession } from './use-open-session'
-import { neighbourScreen, type FlowScreen } from '../../../../shared/domain/session-flow'
 
-/** A team session: one screen of the flow at a time, with everything the facilitator needs around it. */
+/** A team session: one screen at a time, with everything the facilitator needs around it. */
 export function SessionShell({ sessionId, screenId }: { sessionId: string; screenId?: string }) {
   const t = useT()
   const { ready, error, storedPosition } = useOpenSession(sessionId)
@@ -29,42 +33,66 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
   const flow = useContentStore((state) => state.flow)
   const session = useCurrentSessionStore((state) => state.session)
   const navigate = useRouteStore((state) => state.navigate)
-  const lastDeleted = useCardsStore((state) => state.deleted.at(-1))
+  const lastCard = useCardsStore((state) => state.deleted.at(-1))
+  const lastAction = useActionsStore((state) => state.deleted.at(-1))
   const presenting = usePresenterStore((state) => state.presenting)
   const highContrast = usePresenterStore((state) => state.highContrast)
   const blanked = usePresenterStore((state) => state.blanked)
   const textScale = usePresenterStore((state) => state.textScale)
   const [referenceOpen, setReferenceOpen] = useState(false)
+  // The flow screen to return to from the quickscan or the plan.
+  const [lastFlowId, setLastFlowId] = useState<string | null>(null)
+  const area = areaOf(screenId)
 
-  const current = useMemo(
-    () => flow.find((screen) => screen.id === (screenId ?? storedPosition)) ?? flow[0],
-    [flow, screenId, storedPosition]
-  )
+  const current = useMemo(() => {
+    const wanted = area === 'session' && screenId ? screenId : (lastFlowId ?? storedPosition)
+    return flow.find((screen) => screen.id === wanted) ?? flow[0]
+  }, [flow, screenId, storedPosition, area, lastFlowId])
 
   const go = useCallback(
     (screen: FlowScreen) => {
+      setLastFlowId(screen.id)
       navigate({ name: 'session', sessionId, screenId: screen.id })
       void writes.enqueue('session.setPosition', { sessionId, screenId: screen.id })
     },
     [navigate, sessionId]
   )
+  const goArea = useCallback(
+    (target: SessionArea) => {
+      if (target === 'session') return current && go(current)
+      navigate({ name: 'session', sessionId, screenId: areaScreenIds[target] })
+    },
+    [current, go, navigate, sessionId]
+  )
 
   const handlers = useMemo(
     () => ({
-      next: () => current && go(neighbourScreen(flow, current.id, 1)),
-      previous: () => current && go(neighbourScreen(flow, current.id, -1)),
-      undo: () => void useCardsStore.getState().undo(),
-      toggleTimer: () => current?.cards && useTimerStore.getState().toggle(current.id)
+      next: () => area === 'session' && current && go(neighbourScreen(flow, current.id, 1)),
+      previous: () => area === 'session' && current && go(neighbourScreen(flow, current.id, -1)),
+      undo: () =>
+        void (area === 'plan'
+          ? useActionsStore.getState().undo()
+          : useCardsStore.getState().undo()),
+      toggleTimer: () =>
+        area === 'session' && current?.cards && useTimerStore.getState().toggle(current.id)
     }),
-    [current, flow, go]
+    [area, current, flow, go]
   )
   usePresenterKeys(handlers)
 
-  useEffect(() => broadcastPresenterState(current?.id ?? null), [current?.id])
+  useEffect(
+    () => broadcastPresenterState(area === 'session' ? (current?.id ?? null) : null),
+    [area, current?.id]
+  )
 
   useEffect(() => {
-    if (session && current) document.title = `${screenName(t, flow, current)} — ${session.title}`
-  }, [session, current, flow, t])
+    if (!session || !current) return
+    const name =
+      area === 'session'
+        ? screenName(t, flow, current)
+        : t(area === 'plan' ? 'area.plan' : 'area.quickscan')
+    document.title = `${name} — ${session.title}`
+  }, [session, current, flow, t, area])
 
   if (error)
     return (
@@ -81,10 +109,11 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
   }
 
   const classes = ['session-shell', presenting && 'presenting', highContrast && 'high-contrast']
+  const sideVisible = area === 'session' && (current.cards || !presenting)
   return (
     <div
       className={classes.filter(Boolean).join(' ')}
-      style={{ '--text-scale': textScale } as React.CSSProperties}
+      style={{ '--text-scale': textScale } as CSSProperties}
     >
       <header className="session-bar">
         {!presenting && (
@@ -92,7 +121,8 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
             ← {t('common.back')}
           </button>
         )}
-        <ProgressNav flow={flow} current={current} onGo={go} />
+        <AreaTabs current={area} onGo={goArea} />
+        {area === 'session' && <ProgressNav flow={flow} current={current} onGo={go} />}
         <SessionToolbar
           sessionId={sessionId}
           referenceOpen={referenceOpen}
@@ -102,22 +132,31 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
       </header>
       <div className="session-body">
         <main className="session-main" id="session-main">
-          <ScreenView screen={current} flow={flow} content={content} editable />
-          <div className="screen-nav">
-            <button type="button" onClick={handlers.previous} disabled={flow[0] === current}>
-              ← {t('flow.previous')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={handlers.next}
-              disabled={flow.at(-1) === current}
-            >
-              {t('flow.next')} →
-            </button>
-          </div>
+          {area === 'plan' && (
+            <ActionPlanView sessionId={sessionId} content={content} flow={flow} />
+          )}
+          {area === 'quickscan' && <QuickscanView sessionId={sessionId} content={content} />}
+          {area === 'session' && (
+            <>
+              <ScreenView screen={current} flow={flow} content={content} editable />
+              <div className="screen-nav">
+                <button type="button" onClick={handlers.previous} disabled={flow[0] === current}>
+                  ← {t('flow.previous')}
+                </button>
+                {flow.at(-1) === current ? (
+                  <button type="button" className="primary" onClick={() => goArea('plan')}>
+                    {t('plan.toPlan')} →
+                  </button>
+                ) : (
+                  <button type="button" className="primary" onClick={handlers.next}>
+                    {t('flow.next')} →
+                  </button>
+                )}
+              </div>
+            </>
+          )}
         </main>
-        {(current.cards || !presenting) && (
+        {sideVisible && (
           <aside className="session-side" aria-label={t('flow.sidePanel')}>
             {current.cards && <Timer screenId={current.id} />}
             {!presenting && <FacilitatorNotes key={current.id} screenId={current.id} />}
@@ -127,7 +166,19 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
           <ReferencePanel content={content} onClose={() => setReferenceOpen(false)} />
         )}
       </div>
-      <UndoNotice lastDeleted={lastDeleted} onUndo={handlers.undo} />
+      {area === 'plan' ? (
+        <UndoNotice
+          lastDeleted={lastAction && { id: lastAction.id, text: lastAction.what }}
+          message={(text) => t('plan.deleted', { what: text })}
+          onUndo={handlers.undo}
+        />
+      ) : (
+        <UndoNotice
+          lastDeleted={lastCard}
+          message={(text) => t('cards.deleted', { text })}
+          onUndo={handlers.undo}
+        />
+      )}
       {blanked && <div className="blank-screen" aria-label={t('presenter.blanked')} role="img" />}
     </div>
   )

@@ -2,6 +2,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAsyncAction } from '../../components/use-async-action'
 import { useT } from '../../i18n'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
+import { ReviewPanel } from '../plan/ReviewPanel'
 import { ParticipantsEditor } from './ParticipantsEditor'
 import { SessionDetailsForm } from './SessionDetailsForm'
 
@@ -27,6 +28,7 @@ export function SessionStartScreen({ editable }: { editable: boolean }) {
       <p className="eyebrow">{t('flow.start')}</p>
       <h1>{session.title}</h1>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+      <ReviewPanel sessionId={session.id} />
       <SessionDetailsForm session={session} onSave={(patch) => run(() => updateDetails(patch))} />
       <ParticipantsEditor
         participants={session.participants}

@@ -6,6 +6,7 @@ import { useAsyncAction } from '../../components/use-async-action'
 import { useT } from '../../i18n'
 import { useRouteStore } from '../../stores/route-store'
 import { useSessionsStore } from '../../stores/sessions-store'
+import { ImportSession } from './ImportSession'
 import { NewSessionForm } from './NewSessionForm'
 import { SessionListItem } from './SessionListItem'
 
@@ -13,7 +14,7 @@ export function StartScreen() {
   const t = useT()
   const sessions = useSessionsStore((state) => state.sessions)
   const loaded = useSessionsStore((state) => state.loaded)
-  const { load, create, createDemo, rename, remove } = useSessionsStore.getState()
+  const { load, create, createDemo, importSession, rename, remove } = useSessionsStore.getState()
   const navigate = useRouteStore((state) => state.navigate)
   const { error, setError, run } = useAsyncAction()
   const [toDelete, setToDelete] = useState<SessionSummary | null>(null)
@@ -69,6 +70,14 @@ export function StartScreen() {
           run(async () => {
             const session = await create(details)
             navigate({ name: 'session', sessionId: session.id })
+          })
+        }
+      />
+      <ImportSession
+        onImport={(content) =>
+          run(async () => {
+            const session = await importSession(content)
+            setNotice(t('import.done', { title: session.title }))
           })
         }
       />

@@ -1,4 +1,6 @@
 import { appMessages } from './app'
+import { planMessages } from './plan'
+import { quickscanMessages } from './quickscan'
 import { referenceMessages } from './reference'
 import { sessionMessages } from './session'
 import { timerMessages } from './timer'
@@ -7,6 +9,8 @@ import { timerMessages } from './timer'
 export const messageModules = [
   appMessages,
   sessionMessages,
+  planMessages,
+  quickscanMessages,
   timerMessages,
   referenceMessages
 ] as const

@@ -1,0 +1,23 @@
+/** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
+// eslint-disable-next-line no-control-regex
+const illegal = /[<>:"/\\|?*\u0000-\u001f\u007f]/g
+const reservedOnWindows = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
+/** Well under the 255 bytes most file systems allow, leaving room for " (2)" and the like. */
+const maxBytes = 200
+
+/**
+ * A file name every system accepts, made from text a user typed (a session title): illegal
+ * characters become "-", and the name neither hides itself (leading dot) nor ends in a dot or
+ * space, which Windows drops.
+ */
+export function safeFileName(base: string, extension: string): string {
+  let name = base
+    .replace(/\s+/g, ' ')
+    .replace(illegal, '-')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+  if (name === '') name = 'Samenspel'
+  if (reservedOnWindows.test(name)) name = `${name}-`
+  const chars = [...name]
+  while (Buffer.byteLength(chars.join('') + extension, 'utf8') > maxBytes) chars.pop()
+  return `${chars.join('').trimEnd()}${extension}`
+}

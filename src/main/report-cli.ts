@@ -1,0 +1,108 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describeValidationError } from '../shared/api/validation'
+import { defaultReportOptions } from '../shared/domain/report-options'
+import {
+  sessionFileFormat,
+  sessionFileFormatVersion,
+  sessionFileHeaderSchema,
+  sessionFileSchema,
+  type SessionFile
+} from '../shared/exchange/session-file'
+import { loadContent } from './content/load-content'
+import { buildReport, reportFileName } from './report/build-report'
+
+/**
+ * `npm run report -- <file.samenspel.json> [out.docx] [--no-attributions]`: the Word report of an
+ * exported session, built by the same code as the app's "Verslag maken".
+ */
+
+export interface CliOutput {
+  out(line: string): void
+  err(line: string): void
+}
+
+const usage = [
+  'Gebruik / usage: npm run report -- <sessie.samenspel.json> [verslag.docx] [--no-attributions]',
+  '  --no-attributions  zonder namen bij de bijdragen / without who-said-what'
+].join('\n')
+
+/** Bad input from the user: exit code 2, with a message in Dutch and English. */
+class InputError extends Error {}
+
+function readSessionFile(path: string): SessionFile {
+  let text: string
+  let json: unknown
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new InputError(`Kan ${path} niet lezen / cannot read it: ${(error as Error).message}`)
+  }
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    const reason = (error as Error).message
+    throw new InputError(`Kan ${path} niet lezen als JSON / cannot read it as JSON: ${reason}`)
+  }
+  const header = sessionFileHeaderSchema.safeParse(json)
+  if (!header.success || header.data.format !== sessionFileFormat) {
+    throw new InputError(
+      `${path} is geen Samenspel-sessiebestand / is not a Samenspel session file`
+    )
+  }
+  if (header.data.formatVersion > sessionFileFormatVersion) {
+    throw new InputError(
+      `${path} komt uit een nieuwere Samenspel (versie ${header.data.formatVersion}) / was written by a newer Samenspel`
+    )
+  }
+  const parsed = sessionFileSchema.safeParse(json)
+  if (!parsed.success) {
+    const detail = describeValidationError(parsed.error)
+    throw new InputError(`${path} is ongeldig / is invalid: ${detail}`)
+  }
+  return parsed.data
+}
+
+interface Args {
+  input: string
+  output: string | undefined
+  attributions: boolean
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const flags = argv.filter((arg) => arg.startsWith('--'))
+  const paths = argv.filter((arg) => !arg.startsWith('--'))
+  const unknown = flags.filter((flag) => flag !== '--no-attributions')
+  const [input, output] = paths
+  if (!input || paths.length > 2 || unknown.length > 0) throw new InputError(usage)
+  return { input, output, attributions: !flags.includes('--no-attributions') }
+}
+
+/** Returns the exit code: 0 written, 1 could not build or write, 2 bad arguments or input. */
+export async function main(
+  argv: readonly string[],
+  io: CliOutput = { out: console.log, err: console.error },
+  resourcesDir = join(__dirname, '..', '..', 'resources')
+): Promise<number> {
+  try {
+    const args = parseArgs(argv)
+    const file = readSessionFile(args.input)
+    const content = loadContent(resourcesDir)
+    const options = { ...defaultReportOptions, attributions: args.attributions }
+    const bytes = await buildReport(file, content, options)
+    const output = resolve(args.output ?? reportFileName(file))
+    writeFileSync(output, bytes)
+    io.out(output)
+    return 0
+  } catch (error) {
+    io.err((error as Error).message)
+    return error instanceof InputError ? 2 : 1
+  }
+}
+
+// Run only as the built entry point (out/main/report-cli.js), not when a test imports `main`.
+if (typeof module !== 'undefined' && require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code
+  })
+}

@@ -1,0 +1,136 @@
+import {
+  AlignmentType,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild
+} from 'docx'
+import type { Block, Line, ListBlock, TableBlock, TableCell as CellModel } from './report-model'
+import { orderedListReference, styleIds } from './render-styles'
+import { sanitizeLine, textLines } from './sanitize'
+
+const headingLevels = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3
+} as const
+
+const headerShade = 'D9E2F3'
+
+/** Every run through `textLines`: cleaned for XML, and `\n` as a real line break. */
+export function textRuns(line: Line): TextRun[] {
+  return line.flatMap((run) =>
+    textLines(run.text).map(
+      (text, i) =>
+        new TextRun({
+          text,
+          bold: run.bold,
+          italics: run.italic,
+          ...(i > 0 ? { break: 1 } : {})
+        })
+    )
+  )
+}
+
+/** Counts ordered lists so each one starts again at 1. */
+export interface RenderState {
+  orderedLists: number
+}
+
+function listParagraphs(block: ListBlock, state: RenderState): Paragraph[] {
+  const instance = block.ordered ? ++state.orderedLists : 0
+  return block.items.map(
+    (item) =>
+      new Paragraph({
+        children: textRuns(item),
+        ...(block.ordered
+          ? { numbering: { reference: orderedListReference, level: 0, instance } }
+          : { bullet: { level: 0 } })
+      })
+  )
+}
+
+function tableCell(model: CellModel, column: CellColumn, header: boolean): TableCell {
+  const style = header ? styleIds.tableHeader : styleIds.tableText
+  const shade = header ? headerShade : model.shade
+  const alignment = column.centred ? AlignmentType.CENTER : undefined
+  return new TableCell({
+    width: { size: column.width, type: WidthType.DXA },
+    ...(shade ? { shading: { type: ShadingType.CLEAR, fill: shade, color: 'auto' } } : {}),
+    children: model.paragraphs.map(
+      (line) => new Paragraph({ style, alignment, children: textRuns(line) })
+    )
+  })
+}
+
+interface CellColumn {
+  width: number
+  centred?: boolean
+}
+
+/** A row this short never needs to break across pages, and reads badly when it does. */
+const keepTogetherBelow = 600
+
+function rowLength(row: readonly CellModel[]): number {
+  return row.reduce(
+    (sum, c) =>
+      sum + c.paragraphs.reduce((n, line) => n + line.reduce((m, r) => m + r.text.length, 0), 0),
+    0
+  )
+}
+
+/** Column widths in twips, scaled to the text width, and a header row that repeats per page. */
+function renderTable(block: TableBlock, textWidth: number): Table {
+  const total = block.columns.reduce((sum, column) => sum + column.weight, 0)
+  const columns = block.columns.map((column) => ({
+    width: Math.floor((column.weight / total) * textWidth),
+    centred: column.centred
+  }))
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((column, i) =>
+      tableCell({ paragraphs: [[{ text: column.title }]] }, columns[i] ?? { width: 0 }, true)
+    )
+  })
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: rowLength(row) < keepTogetherBelow,
+        children: columns.map((column, i) =>
+          tableCell(row[i] ?? { paragraphs: [[]] }, column, false)
+        )
+      })
+  )
+  return new Table({
+    rows: [header, ...rows],
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: columns.map((column) => column.width),
+    layout: TableLayoutType.FIXED,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 }
+  })
+}
+
+export function renderBlock(block: Block, textWidth: number, state: RenderState): FileChild[] {
+  switch (block.kind) {
+    case 'heading':
+      return [
+        new Paragraph({ heading: headingLevels[block.level], text: sanitizeLine(block.text) })
+      ]
+    case 'paragraph': {
+      const style = block.style ? styleIds[block.style] : undefined
+      return [new Paragraph({ children: textRuns(block.runs), ...(style ? { style } : {}) })]
+    }
+    case 'list':
+      return listParagraphs(block, state)
+    case 'table':
+      // Word wants a paragraph after a table, or two tables in a row merge into one.
+      return [renderTable(block, textWidth), new Paragraph({ children: [] })]
+  }
+}

@@ -1,0 +1,66 @@
+import type { QuickscanPack } from '../../../../shared/content/quickscan'
+import type { QuickscanRespondent } from '../../../../shared/domain/quickscan'
+import { useT } from '../../i18n'
+import { useQuickscanStore } from '../../stores/quickscan-store'
+
+const grades = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const
+
+interface GradesStepProps {
+  pack: QuickscanPack
+  respondent: QuickscanRespondent
+  onBack(): void
+  onDone(): void
+}
+
+/** The scan's last page, per respondent: a grade for each cluster, then done. */
+export function GradesStep({ pack, respondent, onBack, onDone }: GradesStepProps) {
+  const t = useT()
+  const grade = useQuickscanStore((s) => s.grade)
+  const complete = useQuickscanStore((s) => s.complete)
+  const answered = pack.questions.filter((q) => respondent.answers[q.id]).length
+  return (
+    <section className="answer-flow grades-step" aria-labelledby="grades-heading">
+      <h2 id="grades-heading" tabIndex={-1}>
+        {pack.priorities.prompts.grade}
+      </h2>
+      {pack.clusters.map((cluster) => (
+        <label key={cluster.id}>
+          {cluster.title}
+          <select
+            value={respondent.grades[cluster.id] ?? ''}
+            onChange={(event) =>
+              grade(
+                respondent.id,
+                cluster.id,
+                event.target.value ? Number(event.target.value) : null
+              )
+            }
+          >
+            <option value="">{t('qs.noGrade')}</option>
+            {grades.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <p>{t('qs.answeredCount', { count: answered, total: pack.questions.length })}</p>
+      <div className="screen-nav">
+        <button type="button" onClick={onBack}>
+          ← {t('qs.previousItem')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            complete(respondent.id)
+            onDone()
+          }}
+        >
+          {t('qs.finish')}
+        </button>
+      </div>
+    </section>
+  )
+}

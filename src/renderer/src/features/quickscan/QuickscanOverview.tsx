@@ -1,0 +1,107 @@
+import type { QuickscanPack } from '../../../../shared/content/quickscan'
+import type { Quickscan } from '../../../../shared/domain/quickscan'
+import { useT } from '../../i18n'
+import { useQuickscanStore } from '../../stores/quickscan-store'
+
+interface OverviewProps {
+  pack: QuickscanPack
+  quickscan: Quickscan
+  onAnswer(mode: 'laptop' | 'papier'): void
+  onContinue(respondentId: string): void
+  onReveal(): void
+  onPriorities(): void
+}
+
+/** Who has answered how much: progress only, never anyone's answers. */
+export function QuickscanOverview({
+  pack,
+  quickscan,
+  onAnswer,
+  onContinue,
+  onReveal,
+  onPriorities
+}: OverviewProps) {
+  const t = useT()
+  const remove = useQuickscanStore((s) => s.removeRespondent)
+  const total = pack.questions.length
+  return (
+    <>
+      <section className="card">
+        <h2>{pack.instructions.title}</h2>
+        {pack.instructions.paragraphs.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+        <div className="dialog-actions">
+          <button type="button" className="primary" onClick={() => onAnswer('laptop')}>
+            {t('qs.answerHere')}
+          </button>
+          <button type="button" onClick={() => onAnswer('papier')}>
+            {t('qs.enterPaper')}
+          </button>
+        </div>
+      </section>
+      <section className="card" aria-labelledby="respondents-heading">
+        <h2 id="respondents-heading">
+          {t('qs.respondents', { count: quickscan.respondents.length })}
+        </h2>
+        {quickscan.respondents.length === 0 ? (
+          <p className="empty">{t('qs.noRespondents')}</p>
+        ) : (
+          <ul className="respondent-list">
+            {quickscan.respondents.map((r, index) => {
+              const answered = pack.questions.filter((q) => r.answers[q.id]).length
+              const name = r.name || t('qs.anonymous', { number: index + 1 })
+              return (
+                <li key={r.id}>
+                  <span className="respondent-name">{name}</span>
+                  <span className="respondent-meta">
+                    {[
+                      r.role,
+                      t(`qs.mode.${r.mode}`),
+                      r.completed
+                        ? t('qs.completed')
+                        : t('qs.answeredCount', { count: answered, total })
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                  <progress
+                    value={answered}
+                    max={total}
+                    aria-label={t('qs.progressOf', { name })}
+                  />
+                  {!r.completed && r.mode !== 'apparaat' && (
+                    <button type="button" onClick={() => onContinue(r.id)}>
+                      {t('qs.continue')}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="link danger"
+                    onClick={() => remove(r.id)}
+                    aria-label={t('qs.remove', { name })}
+                  >
+                    {t('common.delete')}
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={onReveal}
+          disabled={quickscan.respondents.length === 0}
+        >
+          {quickscan.revealed ? t('qs.toResults') : t('qs.reveal')}
+        </button>
+        <button type="button" onClick={onPriorities}>
+          {pack.priorities.title}
+        </button>
+      </div>
+    </>
+  )
+}

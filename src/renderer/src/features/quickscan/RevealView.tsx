@@ -1,0 +1,114 @@
+import { useMemo, useState } from 'react'
+import type { QuickscanPack } from '../../../../shared/content/quickscan'
+import {
+  medianChange,
+  mergeQuickscan,
+  sortItems,
+  type ItemOrder
+} from '../../../../shared/domain/quickscan-merge'
+import type { PreviousQuickscan, Quickscan } from '../../../../shared/domain/quickscan'
+import { useT } from '../../i18n'
+import { DistributionBar } from './DistributionBar'
+import { MedianText, VerdictBadge } from './VerdictBadge'
+
+interface RevealViewProps {
+  pack: QuickscanPack
+  quickscan: Quickscan
+  previous: PreviousQuickscan | null
+  onOpenItem(questionId: string): void
+}
+
+const change = (delta: number | null) =>
+  delta === null || delta === 0 ? '' : delta > 0 ? `↑ ${delta}` : `↓ ${-delta}`
+
+/** The merged result for the projector: distributions per item, sorted and filtered. */
+export function RevealView({ pack, quickscan, previous, onOpenItem }: RevealViewProps) {
+  const t = useT()
+  const [order, setOrder] = useState<ItemOrder>('pack')
+  const [cluster, setCluster] = useState('')
+  const [factor, setFactor] = useState('')
+  const merge = useMemo(
+    () => mergeQuickscan(pack, quickscan.respondents),
+    [pack, quickscan.respondents]
+  )
+  const before = useMemo(
+    () => (previous ? mergeQuickscan(pack, previous.quickscan.respondents) : null),
+    [pack, previous]
+  )
+  const questionText = new Map(pack.questions.map((q) => [q.id, q.text]))
+  const items = sortItems(merge.items, order).filter(
+    (i) => (!cluster || i.clusterId === cluster) && (!factor || String(i.factor) === factor)
+  )
+
+  return (
+    <section className="reveal-view" aria-labelledby="reveal-heading">
+      <h2 id="reveal-heading">{t('qs.resultsTitle', { count: merge.respondents })}</h2>
+      {merge.caution && <p className="caution-note">{t('qs.fewRespondents')}</p>}
+      {previous && <p>{t('qs.comparedWith', { title: previous.sessionTitle })}</p>}
+      <ul className="cluster-summary">
+        {merge.clusters.map((c, index) => (
+          <li key={c.id}>
+            <strong>{pack.clusters[index]?.title}</strong> <MedianText summary={c} />{' '}
+            <VerdictBadge summary={c} /> {before && change(medianChange(c, before.clusters[index]))}
+          </li>
+        ))}
+      </ul>
+      <div className="reveal-filters">
+        <label>
+          {t('qs.sort')}
+          <select value={order} onChange={(e) => setOrder(e.target.value as ItemOrder)}>
+            <option value="pack">{t('qs.sort.pack')}</option>
+            <option value="most-divided">{t('qs.sort.divided')}</option>
+            <option value="most-unknown">{t('qs.sort.unknown')}</option>
+          </select>
+        </label>
+        <label>
+          {t('qs.cluster')}
+          <select value={cluster} onChange={(e) => setCluster(e.target.value)}>
+            <option value="">{t('qs.all')}</option>
+            {pack.clusters.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('qs.factor')}
+          <select value={factor} onChange={(e) => setFactor(e.target.value)}>
+            <option value="">{t('qs.all')}</option>
+            {pack.factors.map((f) => (
+              <option key={f.number} value={f.number}>
+                {f.number}. {f.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ol className="item-results">
+        {items.map((item) => (
+          <li key={item.questionId} data-question-id={item.questionId}>
+            <button
+              type="button"
+              className="link item-open"
+              onClick={() => onOpenItem(item.questionId)}
+            >
+              {questionText.get(item.questionId)}
+            </button>
+            <DistributionBar counts={item.counts} />
+            <span className="item-facts">
+              <MedianText summary={item} /> <VerdictBadge summary={item} />{' '}
+              {before &&
+                change(
+                  medianChange(
+                    item,
+                    before.items.find((b) => b.questionId === item.questionId)
+                  )
+                )}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

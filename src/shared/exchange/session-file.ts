@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { contentIdSchema } from '../content/pack-meta'
+import { actionSchema, nextMeetingSchema, reviewOutcomeSchema } from '../domain/action-plan'
+import { quickscanSchema } from '../domain/quickscan'
+import { idSchema, participantSchema, sessionDetailsSchema } from '../domain/session'
+import { workspaceSchema } from '../domain/workspace'
+
+/** Bumped on every change a reader of an older version would misread. */
+export const sessionFileFormatVersion = 1
+export const sessionFileFormat = 'samenspel-session'
+export const sessionFileExtension = '.samenspel.json'
+
+/** Which content the file's ids refer to, so a reader can tell a pack changed underneath. */
+const contentReferenceSchema = z.object({
+  id: contentIdSchema,
+  version: z.number().int().positive()
+})
+
+/**
+ * A whole session in one JSON file: details, participants, everything recorded in the steps,
+ * the action plan and the quickscan. Ids are kept so references inside the file resolve;
+ * importing gives every record a new id.
+ */
+export const sessionFileSchema = z
+  .object({
+    format: z.literal(sessionFileFormat),
+    formatVersion: z.literal(sessionFileFormatVersion),
+    exportedAt: z.iso.datetime(),
+    appVersion: z.string(),
+    content: z.object({
+      kwaliteitskaart: contentReferenceSchema,
+      quickscan: contentReferenceSchema
+    }),
+    session: sessionDetailsSchema.extend({
+      id: idSchema,
+      createdAt: z.iso.datetime(),
+      updatedAt: z.iso.datetime()
+    }),
+    participants: z.array(participantSchema),
+    workspace: workspaceSchema,
+    actions: z.array(actionSchema),
+    /** Outcomes this session recorded for the previous session's open actions, by action id. */
+    actionReviews: z.array(z.object({ actionId: idSchema, outcome: reviewOutcomeSchema })),
+    nextMeeting: nextMeetingSchema,
+    quickscan: quickscanSchema.nullable()
+  })
+  .strict()
+export type SessionFile = z.infer<typeof sessionFileSchema>
+
+/** Just enough to tell which format and version a file claims, before validating the rest. */
+export const sessionFileHeaderSchema = z.object({
+  format: z.string(),
+  formatVersion: z.number()
+})

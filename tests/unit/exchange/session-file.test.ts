@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest'
+import { createDispatch } from '../../../src/main/services/dispatch'
+import { createServices } from '../../../src/main/services'
+import type { Action, ActionReviewItem } from '../../../src/shared/domain/action-plan'
+import type { Quickscan } from '../../../src/shared/domain/quickscan'
+import type { Session } from '../../../src/shared/domain/session'
+import type { Workspace } from '../../../src/shared/domain/workspace'
+import { sessionFileSchema, type SessionFile } from '../../../src/shared/exchange/session-file'
+import {
+  call,
+  callFails,
+  makeTestCore,
+  repoResourcesDir,
+  rowCounts,
+  testAppInfo,
+  testContent,
+  type TestCore
+} from '../../helpers/test-core'
+import { richSession } from './rich-session'
+
+interface FileDownload {
+  fileName: string
+  mimeType: string
+  contentBase64: string
+}
+
+async function exportText(core: TestCore, sessionId: string): Promise<string> {
+  const file = await call<FileDownload>(core, 'session.export', { sessionId })
+  return Buffer.from(file.contentBase64, 'base64').toString('utf8')
+}
+
+const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g
+
+/** The file without what an import changes: ids (numbered in order), the session's own times. */
+function normalised(text: string): unknown {
+  const file = JSON.parse(text) as SessionFile
+  const withoutTimes = {
+    ...file,
+    exportedAt: null,
+    session: { ...file.session, createdAt: null, updatedAt: null }
+  }
+  const numbers = new Map<string, string>()
+  const renumbered = JSON.stringify(withoutTimes).replace(uuid, (id) => {
+    if (!numbers.has(id)) numbers.set(id, `id-${numbers.size}`)
+    return numbers.get(id) as string
+  })
+  return JSON.parse(renumbered)
+}
+
+describe('exporting a session', () => {
+  it('writes the whole session as a valid, readable .samenspel.json file', async () => {
+    const core = makeTestCore()
+    const { session } = await richSession(core)
+    const download = await call<FileDownload>(core, 'session.export', { sessionId: session.id })
+    expect(download.fileName).toBe(
+      `Voorbeeldsessie- samenwerken met ouders ${session.date}.samenspel.json`
+    )
+    expect(download.mimeType).toBe('application/json')
+    const text = Buffer.from(download.contentBase64, 'base64').toString('utf8')
+    expect(text).toContain('\n  "format": "samenspel-session",\n')
+    const file = sessionFileSchema.parse(JSON.parse(text))
+    expect(file).toMatchObject({
+      appVersion: testAppInfo.version,
+      content: {
+        kwaliteitskaart: { id: 'kwaliteitskaart', version: 1 },
+        quickscan: { id: 'quickscan', version: 1 }
+      },
+      session: { id: session.id, title: session.title },
+      nextMeeting: { date: '2027-02-14' }
+    })
+    expect(file.participants).toHaveLength(session.participants.length)
+    expect(file.actions.map((a) => a.origin)).toEqual([
+      'prioriteit',
+      'bijdrage',
+      'ondersteuning',
+      'meegenomen'
+    ])
+    expect(file.actionReviews.map((r) => r.outcome)).toEqual(['klaar', 'meegenomen', 'vervallen'])
+    expect(file.quickscan?.respondents).toHaveLength(3)
+    expect(file.workspace.contributions.some((c) => c.screenId === 'qs-03')).toBe(true)
+  })
+
+  it('answers not_found for a session that is gone', async () => {
+    const core = makeTestCore()
+    const error = await callFails(core, 'session.export', {
+      sessionId: '00000000-0000-4000-8000-000000000000'
+    })
+    expect(error.code).toBe('not_found')
+  })
+})
+
+describe('importing a session file', () => {
+  it('gives back the same session: exporting the import gives the same file', async () => {
+    const core = makeTestCore()
+    const { session } = await richSession(core)
+    const first = await exportText(core, session.id)
+    const imported = await call<Session>(core, 'session.import', { content: first })
+    expect(imported.id).not.toBe(session.id)
+    expect(imported.title).toBe(session.title)
+    const second = await exportText(core, imported.id)
+    expect(normalised(second)).toEqual(normalised(first))
+  })
+
+  it('gives every record a new id and keeps the references inside the session', async () => {
+    const core = makeTestCore()
+    const { session } = await richSession(core)
+    const imported = await call<Session>(core, 'session.import', {
+      content: await exportText(core, session.id)
+    })
+    const workspace = await call<Workspace>(core, 'workspace.get', { sessionId: imported.id })
+    const actions = await call<Action[]>(core, 'action.list', { sessionId: imported.id })
+    const scan = await call<Quickscan>(core, 'quickscan.get', { sessionId: imported.id })
+    const participantIds = new Set(imported.participants.map((p) => p.id))
+    const cardIds = new Set(workspace.contributions.map((c) => c.id))
+    expect(imported.participants.map((p) => p.name)).toEqual(
+      session.participants.map((p) => p.name)
+    )
+    for (const card of workspace.contributions) {
+      if (card.participantId) expect(participantIds.has(card.participantId)).toBe(true)
+    }
+    const fromCard = actions.find((a) => a.origin === 'bijdrage')
+    expect(cardIds.has(fromCard?.originRef ?? '')).toBe(true)
+    expect(participantIds.has(fromCard?.ownerParticipantId ?? '')).toBe(true)
+    expect(scan.sessionId).toBe(imported.id)
+    const original = await call<Quickscan>(core, 'quickscan.get', { sessionId: session.id })
+    expect(scan.respondents.map((r) => r.id)).not.toContain(original.respondents[0]!.id)
+  })
+
+  it('keeps reviews of actions that exist here, and skips those that do not', async () => {
+    const core = makeTestCore()
+    const { session, previous } = await richSession(core)
+    const text = await exportText(core, session.id)
+    const kept = await call<Session>(core, 'session.import', { content: text })
+    const reviews = core.db
+      .prepare(
+        'SELECT action_id, outcome, carried_action_id FROM action_reviews WHERE session_id = ? ORDER BY rowid'
+      )
+      .all(kept.id) as { action_id: string; outcome: string; carried_action_id: string | null }[]
+    const copy = (await call<Action[]>(core, 'action.list', { sessionId: kept.id })).find(
+      (a) => a.origin === 'meegenomen'
+    )
+    expect(reviews).toEqual([
+      { action_id: previous.done.id, outcome: 'klaar', carried_action_id: null },
+      { action_id: previous.carried.id, outcome: 'meegenomen', carried_action_id: copy?.id },
+      { action_id: previous.dropped.id, outcome: 'vervallen', carried_action_id: null }
+    ])
+
+    await call(core, 'session.delete', { id: previous.earlier.id })
+    const elsewhere = await call<Session>(core, 'session.import', { content: text })
+    const count = core.db.prepare('SELECT COUNT(*) FROM action_reviews WHERE session_id = ?')
+    expect(count.pluck().get(elsewhere.id)).toBe(0)
+    const actions = await call<Action[]>(core, 'action.list', { sessionId: elsewhere.id })
+    expect(actions.map((a) => a.origin)).toContain('meegenomen')
+    // Its previous session is now the original (same team, same day, created earlier).
+    const items = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: elsewhere.id })
+    expect(items.every((item) => item.outcome === null)).toBe(true)
+  })
+})
+
+describe('refusing a session file', () => {
+  async function exported() {
+    const core = makeTestCore()
+    const { session } = await richSession(core)
+    return { core, text: await exportText(core, session.id) }
+  }
+
+  /** Refuses `content` with a validation error and leaves every table as it was. */
+  async function refuses(core: TestCore, content: string, message: RegExp | string) {
+    const before = rowCounts(core.db)
+    const error = await callFails(core, 'session.import', { content })
+    expect(error.code).toBe('validation')
+    expect(error.message).toMatch(message)
+    expect(rowCounts(core.db)).toEqual(before)
+  }
+
+  /** The file with the value at `path` replaced. */
+  const changed = (text: string, path: (string | number)[], value: unknown): string => {
+    const file: unknown = JSON.parse(text)
+    let at = file as Record<string | number, unknown>
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>
+    at[path.at(-1) as string | number] = value
+    return JSON.stringify(file)
+  }
+
+  it('refuses text that is not JSON, and a truncated file', async () => {
+    const { core, text } = await exported()
+    const broken =
+      /^Dit bestand is geen geldig Samenspel-bestand \(het is beschadigd of onvolledig\)\.$/
+    await refuses(core, 'Beste collega’s, hierbij het verslag.', broken)
+    await refuses(core, text.slice(0, Math.floor(text.length / 2)), broken)
+    await refuses(core, '', broken)
+  })
+
+  it('refuses JSON that is not a Samenspel session file', async () => {
+    const { core, text } = await exported()
+    await refuses(
+      core,
+      changed(text, ['format'], 'samenspel-rapport'),
+      /geen Samenspel-sessiebestand/
+    )
+    await refuses(core, '{"naam": "iets anders"}', /geen Samenspel-sessiebestand/)
+    await refuses(core, '[1, 2, 3]', /geen Samenspel-sessiebestand/)
+  })
+
+  it('asks to update Samenspel for a file from a newer version', async () => {
+    const { core, text } = await exported()
+    await refuses(
+      core,
+      changed(text, ['formatVersion'], 2),
+      'Dit bestand is gemaakt met een nieuwere versie van Samenspel (bestandsversie 2); werk Samenspel bij om het te openen.'
+    )
+  })
+
+  it('names a field of the wrong type', async () => {
+    const { core, text } = await exported()
+    await refuses(
+      core,
+      changed(text, ['participants', 1, 'name'], 42),
+      /ongeldig: veld "participants\.1\.name"/
+    )
+    await refuses(
+      core,
+      changed(text, ['actions', 0, 'status'], 'misschien'),
+      /veld "actions\.0\.status"/
+    )
+  })
+
+  it('names a content id this version does not know', async () => {
+    const { core, text } = await exported()
+    await refuses(
+      core,
+      changed(text, ['workspace', 'contributions', 0, 'screenId'], 'stap9'),
+      /niet kent: veld "workspace\.contributions\.0\.screenId": Onbekend scherm: "stap9"/
+    )
+    await refuses(
+      core,
+      changed(text, ['quickscan', 'respondents', 0, 'answers', 'qs-77'], '+'),
+      /veld "quickscan\.respondents\.0\.answers\.qs-77"/
+    )
+    await refuses(
+      core,
+      changed(text, ['content', 'kwaliteitskaart', 'id'], 'kwaliteitskaart-mbo'),
+      /ander inhoudspakket/
+    )
+  })
+
+  it('refuses references to participants the file does not hold, and repeated ids', async () => {
+    const { core, text } = await exported()
+    await refuses(
+      core,
+      changed(text, ['actions', 1, 'ownerParticipantId'], '00000000-0000-4000-8000-000000000000'),
+      /veld "actions\.1\.ownerParticipantId"/
+    )
+    await refuses(
+      core,
+      changed(text, ['actions', 1, 'id'], (JSON.parse(text) as SessionFile).actions[0]!.id),
+      /veld "actions\.1"/
+    )
+  })
+
+  it('stores nothing when storing fails half-way', async () => {
+    const core = makeTestCore()
+    const { session } = await richSession(core)
+    const text = await exportText(core, session.id)
+    // Every new record gets the same id: the second participant cannot be stored.
+    const dispatch = createDispatch(
+      createServices({
+        db: core.db,
+        content: testContent(),
+        appInfo: testAppInfo,
+        resourcesDir: repoResourcesDir,
+        newId: () => '11111111-1111-4111-8111-111111111111'
+      }),
+      { logError: () => undefined }
+    )
+    const before = rowCounts(core.db)
+    const result = await dispatch('session.import', { content: text })
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(rowCounts(core.db)).toEqual(before)
+  })
+})

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { main } from '../../../src/main/report-cli'
+import { makeTempDir } from '../../helpers/temp-dir'
+import { visibleText, xmlParts } from './docx-helpers'
+import { people, resourcesDir } from './fixtures'
+import { fullSession } from './sample-session'
+
+describe('npm run report', () => {
+  let dir: ReturnType<typeof makeTempDir>
+  let out: string[]
+  let err: string[]
+  const io = { out: (line: string) => out.push(line), err: (line: string) => err.push(line) }
+  const run = (...argv: string[]) => main(argv, io, resourcesDir)
+  const write = (name: string, text: string) => {
+    const path = join(dir.path, name)
+    writeFileSync(path, text)
+    return path
+  }
+
+  beforeEach(() => {
+    dir = makeTempDir('samenspel-report-cli-')
+    out = []
+    err = []
+  })
+  afterEach(() => dir.remove())
+
+  it('writes the report of an exported session and prints where', async () => {
+    const input = write('sessie.samenspel.json', JSON.stringify(fullSession()))
+    const output = join(dir.path, 'verslag.docx')
+    expect(await run(input, output)).toBe(0)
+    expect(out).toEqual([output])
+    const bytes = readFileSync(output)
+    expect(bytes.subarray(0, 2).toString()).toBe('PK')
+    const text = visibleText((await xmlParts(bytes)).get('word/document.xml')!)
+    expect(text).toContain(`— ${people.annelies.name}`)
+  })
+
+  it('leaves out who said what with --no-attributions', async () => {
+    const input = write('sessie.samenspel.json', JSON.stringify(fullSession()))
+    const output = join(dir.path, 'verslag.docx')
+    expect(await run('--no-attributions', input, output)).toBe(0)
+    const text = visibleText((await xmlParts(readFileSync(output))).get('word/document.xml')!)
+    expect(text).not.toContain(`— ${people.annelies.name}`)
+  })
+
+  it('refuses a file that is not JSON with exit code 2', async () => {
+    expect(await run(write('kapot.json', '{"format":'), join(dir.path, 'x.docx'))).toBe(2)
+    expect(err.join('\n')).toMatch(/niet lezen als JSON \/ cannot read it as JSON/)
+    expect(existsSync(join(dir.path, 'x.docx'))).toBe(false)
+  })
+
+  it('refuses a file of another kind, a newer version, or with a bad field', async () => {
+    expect(await run(write('a.json', '{"hello":1}'))).toBe(2)
+    expect(err.pop()).toMatch(/geen Samenspel-sessiebestand/)
+    const newer = { ...fullSession(), formatVersion: 99 }
+    expect(await run(write('b.json', JSON.stringify(newer)))).toBe(2)
+    expect(err.pop()).toMatch(/nieuwere Samenspel/)
+    const broken = { ...fullSession(), session: { ...fullSession().session, date: '22-11-2026' } }
+    expect(await run(write('c.json', JSON.stringify(broken)))).toBe(2)
+    expect(err.pop()).toMatch(/ongeldig \/ is invalid: veld "session\.date"/)
+  })
+
+  it('explains its use when called without a file or with an unknown option', async () => {
+    expect(await run()).toBe(2)
+    expect(err.pop()).toMatch(/^Gebruik \/ usage: npm run report --/)
+    expect(await run('--wat', 'x.json')).toBe(2)
+  })
+
+  it('says so when the file is missing', async () => {
+    expect(await run(join(dir.path, 'bestaat-niet.json'))).toBe(2)
+    expect(err.pop()).toMatch(/bestaat-niet\.json niet lezen/)
+  })
+})
