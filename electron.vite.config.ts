@@ -10,7 +10,8 @@ export default defineConfig({
           // The Electron shell, the browser host and the report CLI share everything but their entry.
           index: resolve(__dirname, 'src/main/electron/index.ts'),
           host: resolve(__dirname, 'src/main/host/cli.ts'),
-          'report-cli': resolve(__dirname, 'src/main/report-cli.ts')
+          'report-cli': resolve(__dirname, 'src/main/report-cli.ts'),
+          'schema-cli': resolve(__dirname, 'src/main/schema-cli.ts')
         }
       }
     }
