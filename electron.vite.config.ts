@@ -24,7 +24,14 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+      // Phones on school Wi-Fi load the participant page: send it small.
+      minify: true,
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          participant: resolve(__dirname, 'src/renderer/participant.html')
+        }
+      }
     },
     plugins: [react()]
   }

@@ -40,7 +40,12 @@ function bigCards(content: ContentBundle): Contribution[] {
     carryToPlan: false,
     position: i,
     createdAt: stamp,
-    updatedAt: stamp
+    updatedAt: stamp,
+    origin: 'gespreksleider' as const,
+    deviceId: null,
+    deviceName: null,
+    held: false,
+    hidden: false
   }))
 }
 

@@ -1,12 +1,21 @@
 import { enterToCard } from './enter-to-card'
 import { machineInfo } from './machine'
 import { quickscanMerge } from './quickscan-merge'
+import { hostStartup } from './host-startup'
+import { participantLoad } from './participant-load'
 import { formatTable, missedTargets, type Bench, type Section } from './report'
 import { reportBuild } from './report-build'
 import { storeContribution } from './store-contribution'
 
 /** Every bench, in the order they run; a later issue's bench is one more entry here. */
-const benches: readonly Bench[] = [storeContribution, enterToCard, quickscanMerge, reportBuild]
+const benches: readonly Bench[] = [
+  storeContribution,
+  enterToCard,
+  quickscanMerge,
+  reportBuild,
+  hostStartup,
+  participantLoad
+]
 
 const log = (line: string): void => {
   process.stderr.write(`  … ${line}\n`)

@@ -1,8 +1,10 @@
+import type { StartupProblem } from '../shared/api/backup-methods'
 import type { ApiOutput } from '../shared/api/contract'
 import type { ContentBundle } from '../shared/content/content-bundle'
 import { loadContent } from './content/load-content'
-import { databasePath, openDatabase } from './db/open-database'
+import { openStorage } from './backup/open-storage'
 import type { Db } from './db/types'
+import { createParticipantHost } from './participant/participant-host'
 import { createDispatch, type Dispatch } from './services/dispatch'
 import { createServices, type DesktopCapabilities } from './services'
 
@@ -10,6 +12,8 @@ export interface AppCore {
   db: Db
   content: ContentBundle
   dispatch: Dispatch
+  /** A damaged database found at start-up (it was moved aside), or null. */
+  startupProblem: StartupProblem | null
   close(): void
 }
 
@@ -20,28 +24,37 @@ export interface AppCoreOptions {
   /** The app's resources/ folder: content packs and the demo session. */
   resourcesDir: string
   desktop?: DesktopCapabilities
+  /** The built renderer (out/renderer), whose participant.html joined devices are served. */
+  rendererDir?: string
 }
 
 /** What both hosts share: content, the database in `dataDir`, the services, one dispatch. */
 export function openAppCore(options: AppCoreOptions): AppCore {
   const content = loadContent(options.resourcesDir)
-  const db = openDatabase(databasePath(options.dataDir))
+  const storage = openStorage(options.dataDir)
+  const { db } = storage
   const { dataDir, host, version } = options
+  const participants = createParticipantHost({ rendererDir: options.rendererDir })
   const dispatch = createDispatch(
     createServices({
       db,
       content,
       appInfo: { version, host, dataDir },
       desktop: options.desktop,
-      resourcesDir: options.resourcesDir
+      resourcesDir: options.resourcesDir,
+      backups: storage.backups,
+      participants
     })
   )
   return {
     db,
     content,
     dispatch,
+    startupProblem: storage.startupProblem,
     close: () => {
-      if (db.open) db.close()
+      // Sync part first: every device token is revoked and the port closes before the store.
+      void participants.stop()
+      storage.close()
     }
   }
 }

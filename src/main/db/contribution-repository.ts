@@ -13,6 +13,11 @@ interface ContributionRow {
   deleted_at: string | null
   created_at: string
   updated_at: string
+  origin: Contribution['origin']
+  device_id: string | null
+  device_name: string | null
+  held: number
+  hidden: number
 }
 
 /** A card as stored, with whether it is (soft) deleted. */
@@ -21,14 +26,18 @@ export interface StoredContribution {
   deleted: boolean
 }
 
+/** Where a card came from; the facilitator's own cards leave these out. */
+export type ContributionSource = Pick<Contribution, 'origin' | 'deviceId' | 'deviceName' | 'held'>
+
 export type NewContribution = Pick<
   Contribution,
   'id' | 'sessionId' | 'screenId' | 'text' | 'tag' | 'participantId' | 'carryToPlan'
->
+> &
+  Partial<ContributionSource>
 
 export type ContributionFields = Pick<
   Contribution,
-  'text' | 'tag' | 'participantId' | 'carryToPlan'
+  'text' | 'tag' | 'participantId' | 'carryToPlan' | 'held' | 'hidden'
 >
 
 function toContribution(row: ContributionRow): Contribution {
@@ -42,7 +51,12 @@ function toContribution(row: ContributionRow): Contribution {
     carryToPlan: row.carry_to_plan === 1,
     position: row.position,
     createdAt: row.created_at,
-    updatedAt: row.updated_at
+    updatedAt: row.updated_at,
+    origin: row.origin,
+    deviceId: row.device_id,
+    deviceName: row.device_name,
+    held: row.held === 1,
+    hidden: row.hidden === 1
   }
 }
 
@@ -50,6 +64,8 @@ const toStored = (row: ContributionRow): StoredContribution => ({
   card: toContribution(row),
   deleted: row.deleted_at !== null
 })
+
+const flag = (value: boolean): number => (value ? 1 : 0)
 
 export function createContributionRepository(db: Db) {
   // Deleted cards count, so a restored card does not share its place with one added later.
@@ -61,13 +77,18 @@ export function createContributionRepository(db: Db) {
   // DO NOTHING on a known id: the service decides whether that is a retry or a conflict.
   const insertStmt = db.prepare(
     `INSERT INTO contributions (id, session_id, screen_id, text, tag, participant_id,
-       carry_to_plan, position, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+       carry_to_plan, position, created_at, updated_at, origin, device_id, device_name, held,
+       hidden)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
   )
   const getStmt = db.prepare<[string], ContributionRow>('SELECT * FROM contributions WHERE id = ?')
   const listStmt = db.prepare<[string], ContributionRow>(
     `SELECT * FROM contributions WHERE session_id = ? AND deleted_at IS NULL
      ORDER BY screen_id, position, created_at, rowid`
+  )
+  const deviceStmt = db.prepare<[string], ContributionRow>(
+    `SELECT * FROM contributions WHERE device_id = ? AND deleted_at IS NULL
+     ORDER BY created_at, rowid`
   )
   const screenIdsStmt = db
     .prepare<[string, string], string>(
@@ -76,7 +97,7 @@ export function createContributionRepository(db: Db) {
     .pluck()
   const updateStmt = db.prepare<[Record<string, unknown>], ContributionRow>(
     `UPDATE contributions SET text = @text, tag = @tag, participant_id = @participantId,
-       carry_to_plan = @carryToPlan, updated_at = @now
+       carry_to_plan = @carryToPlan, held = @held, hidden = @hidden, updated_at = @now
      WHERE id = @id AND deleted_at IS NULL RETURNING *`
   )
   const setDeletedStmt = db.prepare<[string | null, string], ContributionRow>(
@@ -91,29 +112,27 @@ export function createContributionRepository(db: Db) {
      */
     insert(card: NewContribution, now: string): Contribution | undefined {
       const { id, sessionId, screenId, text, tag, participantId, carryToPlan } = card
-      const position = (lastPositionStmt.get(sessionId, screenId) ?? -1) + 1
-      const flag = carryToPlan ? 1 : 0
-      const row = [id, sessionId, screenId, text, tag, participantId, flag, position, now, now]
-      if (insertStmt.run(...row).changes === 0) return undefined
-      return {
-        id,
-        sessionId,
-        screenId,
-        text,
-        tag,
-        participantId,
-        carryToPlan,
-        position,
-        createdAt: now,
-        updatedAt: now
+      const source = {
+        origin: card.origin ?? 'gespreksleider',
+        deviceId: card.deviceId ?? null,
+        deviceName: card.deviceName ?? null,
+        held: card.held ?? false
       }
+      const position = (lastPositionStmt.get(sessionId, screenId) ?? -1) + 1
+      const row = [id, sessionId, screenId, text, tag, participantId, flag(carryToPlan)]
+      const { origin, deviceId, deviceName, held } = source
+      const more = [position, now, now, origin, deviceId, deviceName, flag(held), 0]
+      if (insertStmt.run(...row, ...more).changes === 0) return undefined
+      const stored = { id, sessionId, screenId, text, tag, participantId, carryToPlan, position }
+      return { ...stored, createdAt: now, updatedAt: now, ...source, hidden: false }
     },
     /** Stores the card as given, position and times included (an imported session's card). */
     insertExactly(card: Contribution): void {
       const { id, sessionId, screenId, text, tag, participantId, position } = card
-      const flag = card.carryToPlan ? 1 : 0
-      const row = [id, sessionId, screenId, text, tag, participantId, flag, position]
-      insertStmt.run(...row, card.createdAt, card.updatedAt)
+      const row = [id, sessionId, screenId, text, tag, participantId, flag(card.carryToPlan)]
+      const times = [position, card.createdAt, card.updatedAt]
+      const source = [card.origin, card.deviceId, card.deviceName, flag(card.held)]
+      insertStmt.run(...row, ...times, ...source, flag(card.hidden))
     },
     get(id: string): StoredContribution | undefined {
       const row = getStmt.get(id)
@@ -123,14 +142,22 @@ export function createContributionRepository(db: Db) {
     listForSession(sessionId: string): Contribution[] {
       return listStmt.all(sessionId).map(toContribution)
     },
+    /** What one joined device sent and is not deleted, oldest first. */
+    listForDevice(deviceId: string): Contribution[] {
+      return deviceStmt.all(deviceId).map(toContribution)
+    },
     activeIdsOnScreen(sessionId: string, screenId: string): string[] {
       return screenIdsStmt.all(sessionId, screenId)
     },
     /** Undefined when the card is missing or deleted. */
     update(id: string, fields: ContributionFields, now: string): Contribution | undefined {
       const { text, tag, participantId } = fields
-      const carryToPlan = fields.carryToPlan ? 1 : 0
-      const row = updateStmt.get({ text, tag, participantId, carryToPlan, id, now })
+      const flags = {
+        carryToPlan: flag(fields.carryToPlan),
+        held: flag(fields.held),
+        hidden: flag(fields.hidden)
+      }
+      const row = updateStmt.get({ text, tag, participantId, ...flags, id, now })
       return row ? toContribution(row) : undefined
     },
     /** `deletedAt` null restores the card. */

@@ -3,6 +3,7 @@ import { createActionReviewRepository } from './action-review-repository'
 import { createContributionRepository } from './contribution-repository'
 import { createFacilitatorNoteRepository } from './facilitator-note-repository'
 import { createFocusRepository } from './focus-repository'
+import { createJoinedDeviceRepository } from './joined-device-repository'
 import { createParticipantRepository } from './participant-repository'
 import { createQuickscanRepository } from './quickscan-repository'
 import { createQuickscanRespondentRepository } from './quickscan-respondent-repository'
@@ -27,6 +28,7 @@ export function createRepositories(db: Db) {
     reviews: createActionReviewRepository(db),
     quickscans: createQuickscanRepository(db),
     respondents: createQuickscanRespondentRepository(db),
+    devices: createJoinedDeviceRepository(db),
     transaction<T>(work: () => T): T {
       return inTransaction(work) as T
     }

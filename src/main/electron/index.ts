@@ -1,5 +1,6 @@
 import { app, dialog } from 'electron'
 import { join } from 'node:path'
+import { describeStartupProblem } from '../backup/startup-problem-text'
 import { openAppCore, type AppCore } from '../core'
 import { appOrigin, handleAppProtocol, registerAppScheme } from './app-protocol'
 import { wireApiIpc } from './ipc'
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
       host: 'electron',
       version: app.getVersion(),
       resourcesDir: join(app.getAppPath(), 'resources'),
+      rendererDir: join(__dirname, '..', 'renderer'),
       desktop: {
         openProjector: (sessionId) => openProjectorWindow(sessionId, rendererUrl()),
         saveFile: saveFileWithDialog
@@ -38,8 +40,10 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
+  // The renderer offers the restore (app.startupProblem); the log keeps a record of it.
+  if (core.startupProblem) console.warn(describeStartupProblem(core.startupProblem))
   const url = rendererUrl()
-  wireApiIpc(core.dispatch, new URL(url).origin)
+  wireApiIpc(core.dispatch, url)
   // The projector window has no controls of its own: it goes when the main window goes.
   createMainWindow({ rendererUrl: url }).on('closed', () => app.quit())
 }

@@ -3,23 +3,20 @@ import { z } from 'zod'
 import { apiIpcChannel } from '../../shared/api/ipc'
 import { fail } from '../../shared/api/result'
 import type { Dispatch } from '../services/dispatch'
+import { isSameOrigin } from './navigation'
 
 const ipcRequestSchema = z.object({ method: z.string().max(100), input: z.unknown() }).strict()
 
-/** Only our own renderer, in the top frame, may call the API. */
-export function isTrustedSender(event: IpcMainInvokeEvent, allowedOrigin: string): boolean {
+/** Only our own renderer (on `appUrl`'s origin), in the top frame, may call the API. */
+export function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
   const frame = event.senderFrame
   if (!frame || frame.parent !== null) return false
-  try {
-    return new URL(frame.url).origin === allowedOrigin
-  } catch {
-    return false
-  }
+  return isSameOrigin(frame.url, appUrl)
 }
 
-export function wireApiIpc(dispatch: Dispatch, allowedOrigin: string): void {
+export function wireApiIpc(dispatch: Dispatch, appUrl: string): void {
   ipcMain.handle(apiIpcChannel, async (event, message: unknown) => {
-    if (!isTrustedSender(event, allowedOrigin)) {
+    if (!isTrustedSender(event, appUrl)) {
       return fail('forbidden', 'Geweigerd: dit verzoek komt niet uit Samenspel zelf.')
     }
     const request = ipcRequestSchema.safeParse(message)

@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
+import { keepOnOrigin } from './navigation'
 
 let projector: BrowserWindow | null = null
 
@@ -27,18 +28,19 @@ export function openProjectorWindow(sessionId: string, rendererUrl: string): boo
     title: 'Samenspel — projectie',
     backgroundColor: '#000000',
     webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
+      preload: join(__dirname, '../preload/index.js'), // eng-disable PRELOAD_JS_CHECK -- exposes only window.api (tests/unit/electron/preload.test.ts)
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
-      webSecurity: true
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick'
     }
   })
-  const allowedOrigin = new URL(rendererUrl).origin
-  projector.webContents.on('will-navigate', (event, target) => {
-    if (new URL(target).origin !== allowedOrigin) event.preventDefault()
-  })
-  projector.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  // The same rules as the main window, and no links out: the beamer has no one to click them.
+  keepOnOrigin(projector.webContents, rendererUrl)
   projector.on('closed', () => {
     projector = null
   })

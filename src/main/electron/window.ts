@@ -1,5 +1,6 @@
 import { BrowserWindow, session, shell } from 'electron'
 import { join } from 'node:path'
+import { externalLink, keepOnOrigin } from './navigation'
 
 export interface MainWindowOptions {
   /** app://samenspel/ in production, electron-vite's dev server in development. */
@@ -17,7 +18,7 @@ export function createMainWindow({ rendererUrl }: MainWindowOptions): BrowserWin
     title: 'Samenspel',
     backgroundColor: '#ffffff',
     webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
+      preload: join(__dirname, '../preload/index.js'), // eng-disable PRELOAD_JS_CHECK -- exposes only window.api (tests/unit/electron/preload.test.ts)
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -25,20 +26,15 @@ export function createMainWindow({ rendererUrl }: MainWindowOptions): BrowserWin
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Middle-click would open a link in a new window; window.open is denied anyway.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true
     }
   })
-  const allowedOrigin = new URL(rendererUrl).origin
-  window.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== allowedOrigin) event.preventDefault()
-  })
-  window.webContents.on('will-redirect', (event, url) => {
-    if (new URL(url).origin !== allowedOrigin) event.preventDefault()
-  })
   // Links in content packs ("Meer weten?") open in the user's own browser, never in the app.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url)
-    return { action: 'deny' }
+  keepOnOrigin(window.webContents, rendererUrl, (url) => {
+    const link = externalLink(url)
+    if (link) void shell.openExternal(link) // eng-disable OPEN_EXTERNAL_JS_CHECK -- only http(s) links, see externalLink()
   })
   window.once('ready-to-show', () => window.show())
   void window.loadURL(rendererUrl)

@@ -26,7 +26,8 @@ function insertWorkspace(ctx: ServiceContext, file: SessionFile, sessionId: stri
     // The file's checks made sure every id below is in its map.
     const id = ids.contributions.get(card.id) as string
     const participantId = mapped(ids.participants, card.participantId)
-    repos.contributions.insertExactly({ ...card, id, sessionId, participantId })
+    // Devices are not in the file: the card keeps its origin and name, not its device.
+    repos.contributions.insertExactly({ ...card, id, sessionId, participantId, deviceId: null })
   }
   const now = ctx.now()
   for (const note of w.notes) repos.notes.set(sessionId, note, now)

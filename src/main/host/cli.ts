@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { version } from '../../../package.json'
+import { describeStartupProblem } from '../backup/startup-problem-text'
 import { openAppCore } from '../core'
 import { startBrowserHost } from './browser-host'
 import { CliUsageError, parseHostArgs } from './cli-args'
@@ -9,7 +10,14 @@ async function main(): Promise<void> {
   const options = parseHostArgs(process.argv.slice(2))
   // out/main/host.js → the repository's (or the unpacked app's) resources/.
   const resourcesDir = join(__dirname, '..', '..', 'resources')
-  const core = openAppCore({ dataDir: options.dataDir, host: 'browser', version, resourcesDir })
+  // The renderer dir also holds participant.html, served to joined devices.
+  const core = openAppCore({
+    dataDir: options.dataDir,
+    host: 'browser',
+    version,
+    resourcesDir,
+    rendererDir: join(__dirname, '..', 'renderer')
+  })
   const host = await startBrowserHost({
     dispatch: core.dispatch,
     rendererDir: join(__dirname, '..', 'renderer'),
@@ -18,6 +26,7 @@ async function main(): Promise<void> {
   console.log(`Gegevens: ${options.dataDir}`)
   console.log(`Samenspel draait op ${host.url}`)
   console.log('Open dit adres in je browser (het bevat de toegangscode). Stoppen: Ctrl+C.')
+  if (core.startupProblem) console.warn(`\n${describeStartupProblem(core.startupProblem)}`)
   if (options.open) openInBrowser(host.url)
 
   const stop = (): void => {

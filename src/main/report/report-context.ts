@@ -81,9 +81,10 @@ function groupCards(
   // Cards on quickscan items only have a place when the session has a quickscan to show.
   const quickscanItems = new Set(file.quickscan ? content.quickscan.questions.map((q) => q.id) : [])
   const byPart = new Map<CardPart, Contribution[]>()
-  const sorted = [...file.workspace.contributions].sort(
-    (a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt)
-  )
+  // Held cards wait for approval and hidden ones were taken off the board: neither is the team's.
+  const sorted = file.workspace.contributions
+    .filter((card) => !card.held && !card.hidden)
+    .sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt))
   for (const card of sorted) {
     const part = partOf(card.screenId, flow, quickscanItems)
     const cards = byPart.get(part)

@@ -1,5 +1,5 @@
 import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract'
-import type { Contribution } from '../../shared/domain/workspace'
+import { maxContributionLength, type Contribution } from '../../shared/domain/workspace'
 import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
 import { changeSession } from './session-service'
@@ -11,10 +11,13 @@ type ContributionHandlers = Pick<
   | 'contribution.delete'
   | 'contribution.restore'
   | 'contribution.reorder'
+  | 'contribution.merge'
 >
 
 const cardNotFound = (): ServiceError =>
   new ServiceError('not_found', 'Dit kaartje bestaat niet (meer). Misschien is het verwijderd.')
+
+const invalid = (message: string): ServiceError => new ServiceError('validation', message)
 
 const foreignParticipant = (): ServiceError =>
   new ServiceError('validation', 'Deze deelnemer hoort niet bij deze sessie.')
@@ -102,12 +105,67 @@ function reorder(ctx: ServiceContext, input: ApiParsedInput<'contribution.reorde
   })
 }
 
+/** A card a participant sent from a joined device; the facilitator sees where it came from. */
+export interface DeviceCard {
+  sessionId: string
+  screenId: string
+  text: string
+  device: { id: string; name: string }
+  /** Waits for the facilitator's approval (moderation is on). */
+  held: boolean
+}
+
+export function addFromDevice(ctx: ServiceContext, card: DeviceCard): Contribution {
+  const { sessionId, screenId, text, device, held } = card
+  return changeSession(ctx, sessionId, (now) => {
+    ctx.ids.check('cardScreen', screenId)
+    const fields = { id: ctx.newId(), sessionId, screenId, text, tag: null, participantId: null }
+    const source = { origin: 'deelnemer' as const, deviceId: device.id, deviceName: device.name }
+    const stored = ctx.repos.contributions.insert(
+      { ...fields, carryToPlan: false, ...source, held },
+      now
+    )
+    // A fresh random id cannot be taken; if it somehow were, saying so beats losing the card.
+    if (!stored) throw new ServiceError('internal', 'Dit kaartje kon niet worden bewaard.')
+    return stored
+  })
+}
+
+/**
+ * The source's text goes under the target's; the source is deleted like any card, so an undo
+ * brings it back. A retry whose reply was lost finds the merge done and gets the target.
+ */
+function merge(ctx: ServiceContext, { targetId, sourceId }: ApiParsedInput<'contribution.merge'>) {
+  const { repos } = ctx
+  return repos.transaction(() => {
+    if (targetId === sourceId) throw invalid('Een kaartje kan niet met zichzelf samengaan.')
+    const target = repos.contributions.get(targetId)
+    const source = repos.contributions.get(sourceId)
+    if (!target || target.deleted || !source) throw cardNotFound()
+    const { sessionId, screenId } = target.card
+    if (source.card.sessionId !== sessionId || source.card.screenId !== screenId) {
+      throw invalid('Alleen kaartjes op hetzelfde scherm kunnen samengaan.')
+    }
+    const text = `${target.card.text}\n${source.card.text}`
+    if (source.deleted) {
+      if (target.card.text.endsWith(`\n${source.card.text}`)) return target.card
+      throw cardNotFound()
+    }
+    if (text.length > maxContributionLength) throw invalid('Samen worden deze kaartjes te lang.')
+    const now = ctx.now()
+    repos.sessions.touch(sessionId, now)
+    repos.contributions.setDeleted(sourceId, now)
+    return repos.contributions.update(targetId, { ...target.card, text }, now) ?? target.card
+  })
+}
+
 export function createContributionService(ctx: ServiceContext): ContributionHandlers {
   return {
     'contribution.add': (input) => add(ctx, input),
     'contribution.update': (input) => update(ctx, input),
     'contribution.delete': ({ id }) => setDeleted(ctx, id, true),
     'contribution.restore': ({ id }) => setDeleted(ctx, id, false),
-    'contribution.reorder': (input) => reorder(ctx, input)
+    'contribution.reorder': (input) => reorder(ctx, input),
+    'contribution.merge': (input) => merge(ctx, input)
   }
 }

@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import { backupMethods } from './backup-methods'
+import { joiningMethods } from './joining-methods'
 import type { ApiMethodName } from './methods'
 import { planMethods } from './plan-methods'
 import { quickscanMethods } from './quickscan-methods'
@@ -16,7 +18,9 @@ export const apiContract = {
   ...workspaceMethods,
   ...planMethods,
   ...quickscanMethods,
-  ...reportMethods
+  ...reportMethods,
+  ...joiningMethods,
+  ...backupMethods
 } satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof apiContract

@@ -52,7 +52,20 @@ export const apiMethodNames = [
   'report.build',
   'session.export',
   'session.import',
-  'file.save'
+  'file.save',
+  'contribution.merge',
+  'joining.interfaces',
+  'joining.start',
+  'joining.status',
+  'joining.update',
+  'joining.stop',
+  'joining.removeDevice',
+  'session.waitForChange',
+  'backup.list',
+  'backup.create',
+  'backup.restore',
+  'session.close',
+  'app.startupProblem'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

@@ -56,7 +56,11 @@ export const workspaceMethods = {
             text: contributionTextSchema,
             tag: contributionTagSchema.nullable(),
             participantId: idSchema.nullable(),
-            carryToPlan: z.boolean()
+            carryToPlan: z.boolean(),
+            /** Hiding keeps the card but takes it off the projector and out of the report. */
+            hidden: z.boolean(),
+            /** `false` approves a card a participant sent while moderation was on. */
+            held: z.literal(false)
           })
           .partial()
           .strict()
@@ -74,6 +78,14 @@ export const workspaceMethods = {
   'contribution.reorder': {
     input: inSession({ screenId: screenIdSchema, ids: z.array(idSchema).max(10_000) }),
     output: z.object({ ids: z.array(idSchema) })
+  },
+  /**
+   * Merges two cards into one: the target keeps its place and gets the source's text after
+   * its own; the source is deleted (restorable like any deleted card).
+   */
+  'contribution.merge': {
+    input: z.object({ targetId: idSchema, sourceId: idSchema }).strict(),
+    output: contributionSchema
   },
   /** The facilitator's own notes for a screen, never shown on the projector. */
   'note.set': {

@@ -15,10 +15,14 @@ export const contributionTextSchema = z.string().trim().min(1).max(maxContributi
 /** Screen ids of the session flow (`session-flow.ts`): a content id or an app screen id. */
 export const screenIdSchema = contentIdSchema
 
+/** Who typed a card: the facilitator, or a participant on their own device. */
+export const contributionOrigins = ['gespreksleider', 'deelnemer'] as const
+export const contributionOriginSchema = z.enum(contributionOrigins)
+
 export const contributionSchema = z.object({
   id: idSchema,
   sessionId: idSchema,
-  /** The flow screen the card was captured on. */
+  /** The flow screen the card was captured on (or a quickscan item being discussed). */
   screenId: screenIdSchema,
   text: z.string(),
   tag: contributionTagSchema.nullable(),
@@ -27,7 +31,16 @@ export const contributionSchema = z.object({
   carryToPlan: z.boolean(),
   position: z.number().int().nonnegative(),
   createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime()
+  updatedAt: z.iso.datetime(),
+  // The fields below came with participant joining; their defaults keep older session files valid.
+  origin: contributionOriginSchema.default('gespreksleider'),
+  /** The joined device that sent it, and the name given when joining (if any). */
+  deviceId: idSchema.nullable().default(null),
+  deviceName: z.string().max(120).nullable().default(null),
+  /** Held for the facilitator's approval: not on the projector, not in the report. */
+  held: z.boolean().default(false),
+  /** Hidden by the facilitator: kept, but not on the projector and not in the report. */
+  hidden: z.boolean().default(false)
 })
 export type Contribution = z.infer<typeof contributionSchema>
 

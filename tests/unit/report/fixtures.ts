@@ -51,7 +51,12 @@ export function card(
     carryToPlan: false,
     position: n,
     createdAt: stamp,
-    updatedAt: stamp
+    updatedAt: stamp,
+    origin: 'gespreksleider',
+    deviceId: null,
+    deviceName: null,
+    held: false,
+    hidden: false
   }
 }
 

@@ -3,11 +3,13 @@ import { migration0001Init } from './0001-init'
 import { migration0002SessionWorkspace } from './0002-session-workspace'
 import { migration0003ActionPlan } from './0003-action-plan'
 import { migration0004Quickscan } from './0004-quickscan'
+import { migration0005Joining } from './0005-joining'
 
 /** Every schema version in order; a new version is a new file added here, never an edit. */
 export const migrations: readonly Migration[] = [
   migration0001Init,
   migration0002SessionWorkspace,
   migration0003ActionPlan,
-  migration0004Quickscan
+  migration0004Quickscan,
+  migration0005Joining
 ]

@@ -9,7 +9,11 @@ export interface NewCard {
   participantId: string | null
 }
 
-type CardPatch = Partial<Pick<Contribution, 'text' | 'tag' | 'participantId' | 'carryToPlan'>>
+type CardPatch = Partial<
+  Pick<Contribution, 'text' | 'tag' | 'participantId' | 'carryToPlan' | 'hidden'>
+> & {
+  held?: false
+}
 
 interface CardsState {
   sessionId: string | null
@@ -17,10 +21,14 @@ interface CardsState {
   /** Deleted cards, most recent last: Ctrl+Z brings back the last one. */
   deleted: Contribution[]
   load(sessionId: string, cards: Contribution[]): void
+  /** New cards from the store (participants'), keeping what can still be undone. */
+  refresh(cards: Contribution[]): void
   add(card: NewCard): Contribution
   update(id: string, patch: CardPatch): void
   remove(id: string): void
   undo(): Contribution | undefined
+  /** Puts `sourceId`'s text under `targetId`'s and removes the source card. */
+  merge(targetId: string, sourceId: string): void
   reorder(screenId: string, ids: string[]): void
 }
 
@@ -32,6 +40,7 @@ export const useCardsStore = create<CardsState>((set, get) => ({
   cards: [],
   deleted: [],
   load: (sessionId, cards) => set({ sessionId, cards, deleted: [] }),
+  refresh: (cards) => set({ cards }),
   add({ screenId, text, tag, participantId }) {
     const sessionId = get().sessionId
     if (!sessionId) throw new Error('no session open')
@@ -47,7 +56,12 @@ export const useCardsStore = create<CardsState>((set, get) => ({
       carryToPlan: false,
       position: onScreen.reduce((max, c) => Math.max(max, c.position + 1), 0),
       createdAt: now,
-      updatedAt: now
+      updatedAt: now,
+      origin: 'gespreksleider',
+      deviceId: null,
+      deviceName: null,
+      held: false,
+      hidden: false
     }
     set({ cards: [...get().cards, card] })
     void writes.enqueue('contribution.add', {
@@ -76,6 +90,18 @@ export const useCardsStore = create<CardsState>((set, get) => ({
     set({ cards: [...get().cards, card].sort(byPosition), deleted: get().deleted.slice(0, -1) })
     void writes.enqueue('contribution.restore', { id: card.id })
     return card
+  },
+  merge(targetId, sourceId) {
+    const target = get().cards.find((c) => c.id === targetId)
+    const source = get().cards.find((c) => c.id === sourceId)
+    if (!target || !source) return
+    set({
+      cards: get()
+        .cards.filter((c) => c.id !== sourceId)
+        // Nothing is lost: the source's text lives on in the target.
+        .map((c) => (c.id === targetId ? { ...c, text: `${target.text}\n${source.text}` } : c))
+    })
+    void writes.enqueue('contribution.merge', { targetId, sourceId })
   },
   reorder(screenId, ids) {
     const sessionId = get().sessionId

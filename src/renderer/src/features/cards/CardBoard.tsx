@@ -9,11 +9,18 @@ import { CardList } from './CardList'
 /** The team's contributions on one screen: the input (facilitator only) and the cards. */
 export function CardBoard({ screenId, editable }: { screenId: string; editable: boolean }) {
   const t = useT()
-  const cards = useCardsStore(useShallow((state) => cardsOnScreen(state.cards, screenId)))
+  // The projector shows what the team may see: no cards waiting for approval or hidden.
+  const cards = useCardsStore(
+    useShallow((state) =>
+      cardsOnScreen(state.cards, screenId).filter(
+        (card) => editable || (!card.held && !card.hidden)
+      )
+    )
+  )
   const participants = useCurrentSessionStore(
     (state) => state.session?.participants ?? noParticipants
   )
-  const { add, update, remove, reorder } = useCardsStore.getState()
+  const { add, update, remove, reorder, merge } = useCardsStore.getState()
   const focusComposer = () => document.getElementById(composerInputId)?.focus()
 
   return (
@@ -29,7 +36,7 @@ export function CardBoard({ screenId, editable }: { screenId: string; editable: 
         participants={participants}
         editable={editable}
         onFocusOutside={focusComposer}
-        actions={{ update, remove, reorder: (ids) => reorder(screenId, ids) }}
+        actions={{ update, remove, merge, reorder: (ids) => reorder(screenId, ids) }}
       />
     </section>
   )

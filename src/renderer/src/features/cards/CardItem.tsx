@@ -35,7 +35,14 @@ export const CardItem = memo(function CardItem(props: CardItemProps) {
   return (
     <li
       ref={itemRef}
-      className={`contribution-card${card.tag ? ` tag-${card.tag}` : ''}${card.carryToPlan ? ' in-plan' : ''}`}
+      className={[
+        'contribution-card',
+        card.tag && `tag-${card.tag}`,
+        card.carryToPlan && 'in-plan',
+        (card.held || card.hidden) && 'off-projector'
+      ]
+        .filter(Boolean)
+        .join(' ')}
       data-card-id={card.id}
       tabIndex={editable && !editing ? 0 : undefined}
       aria-label={editable ? label : undefined}
@@ -73,7 +80,16 @@ export const CardItem = memo(function CardItem(props: CardItemProps) {
       <div className="card-meta">
         {card.tag && <span className={`tag-badge tag-${card.tag}`}>{t(`tag.${card.tag}`)}</span>}
         {author && <span className="card-author">{author}</span>}
+        {card.origin === 'deelnemer' && (
+          <span className="card-author device">
+            {card.deviceName
+              ? t('cards.fromDeviceNamed', { name: card.deviceName })
+              : t('cards.fromDevice')}
+          </span>
+        )}
         {card.carryToPlan && <span className="plan-badge">{t('cards.inPlan')}</span>}
+        {card.held && <span className="held-badge">{t('cards.held')}</span>}
+        {card.hidden && <span className="hidden-badge">{t('cards.hiddenBadge')}</span>}
       </div>
       {editable && !editing && <CardActions card={card} onIntent={act} />}
     </li>
@@ -98,6 +114,11 @@ function CardActions({
           : null
   return (
     <div className="card-actions" role="group" aria-label={t('cards.actions')}>
+      {card.held && (
+        <button type="button" className="primary" onClick={() => onIntent({ type: 'approve' })}>
+          {t('cards.approve')}
+        </button>
+      )}
       <button type="button" onClick={() => onIntent({ type: 'edit' })}>
         {t('cards.edit')}
       </button>
@@ -110,6 +131,20 @@ function CardActions({
         onClick={() => onIntent({ type: 'toggle-plan' })}
       >
         {t('cards.toPlan')}
+      </button>
+      <button
+        type="button"
+        aria-pressed={card.hidden}
+        onClick={() => onIntent({ type: 'toggle-hidden' })}
+      >
+        {t('cards.hide')}
+      </button>
+      <button
+        type="button"
+        onClick={() => onIntent({ type: 'merge-up' })}
+        aria-label={t('cards.mergeUp')}
+      >
+        {t('cards.merge')}
       </button>
       <button
         type="button"

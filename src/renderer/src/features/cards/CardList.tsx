@@ -7,9 +7,13 @@ import { moveId, placeBefore } from './card-order'
 import type { CardIntent } from './card-keys'
 
 export interface CardListActions {
-  update(id: string, patch: Partial<Pick<Contribution, 'text' | 'tag' | 'carryToPlan'>>): void
+  update(
+    id: string,
+    patch: Partial<Pick<Contribution, 'text' | 'tag' | 'carryToPlan' | 'hidden'>> & { held?: false }
+  ): void
   remove(id: string): void
   reorder(ids: string[]): void
+  merge(targetId: string, sourceId: string): void
 }
 
 interface CardListProps {
@@ -72,6 +76,16 @@ export function CardList({
           return act.update(cardId, { tag: intent.tag })
         case 'toggle-plan':
           return act.update(cardId, { carryToPlan: !card.carryToPlan })
+        case 'approve':
+          return card.held ? act.update(cardId, { held: false }) : undefined
+        case 'toggle-hidden':
+          return act.update(cardId, { hidden: !card.hidden })
+        case 'merge-up': {
+          const target = order[index - 1]
+          if (!target) return undefined
+          focusAfterRender.current = target
+          return act.merge(target, cardId)
+        }
         default:
           return undefined
       }

@@ -7,6 +7,9 @@ export type CardIntent =
   | { type: 'focus'; delta: 1 | -1 }
   | { type: 'tag'; tag: ContributionTag | null }
   | { type: 'toggle-plan' }
+  | { type: 'approve' }
+  | { type: 'toggle-hidden' }
+  | { type: 'merge-up' }
 
 const tagKeys: Record<string, ContributionTag | null> = {
   '1': 'gaat-goed',
@@ -29,5 +32,8 @@ export function cardIntent(key: string, altKey: boolean, ctrlKey: boolean): Card
   if (key === 'ArrowDown') return { type: 'focus', delta: 1 }
   if (key in tagKeys) return { type: 'tag', tag: tagKeys[key] ?? null }
   if (key === 'p' || key === 'P') return { type: 'toggle-plan' }
+  if (key === 'a' || key === 'A') return { type: 'approve' }
+  if (key === 'h' || key === 'H') return { type: 'toggle-hidden' }
+  if (key === 'm' || key === 'M') return { type: 'merge-up' }
   return null
 }

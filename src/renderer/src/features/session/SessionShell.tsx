@@ -21,9 +21,14 @@ import { AreaTabs, areaOf, areaScreenIds, type SessionArea } from './AreaTabs'
 import { FacilitatorNotes } from './FacilitatorNotes'
 import { ProgressNav, screenName } from './ProgressNav'
 import { ScreenView } from './ScreenView'
-import { SessionToolbar } from './SessionToolbar'
+import { SessionToolbar, type SidePanel } from './SessionToolbar'
 import { SyncIndicator } from './SyncIndicator'
+import { useLiveSession } from './use-live-session'
 import { useOpenSession } from './use-open-session'
+import { JoinOverlay } from '../joining/JoinOverlay'
+import { JoiningPanel } from '../joining/JoiningPanel'
+import { useJoiningStore } from '../../stores/joining-store'
+import { api } from '../../api'
 
 /** A team session: one screen at a time, with everything the facilitator needs around it. */
 export function SessionShell({ sessionId, screenId }: { sessionId: string; screenId?: string }) {
@@ -39,7 +44,11 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
   const highContrast = usePresenterStore((state) => state.highContrast)
   const blanked = usePresenterStore((state) => state.blanked)
   const textScale = usePresenterStore((state) => state.textScale)
-  const [referenceOpen, setReferenceOpen] = useState(false)
+  const [panel, setPanel] = useState<SidePanel>(null)
+  const [joinOverlay, setJoinOverlay] = useState(false)
+  const joiningActive = useJoiningStore(
+    (state) => state.sessionId === sessionId && state.status !== null
+  )
   // The flow screen to return to from the quickscan or the plan.
   const [lastFlowId, setLastFlowId] = useState<string | null>(null)
   const area = areaOf(screenId)
@@ -79,6 +88,20 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
     [area, current, flow, go]
   )
   usePresenterKeys(handlers)
+  useLiveSession(sessionId, joiningActive)
+
+  useEffect(() => {
+    void useJoiningStore
+      .getState()
+      .load(sessionId)
+      .catch(() => undefined)
+  }, [sessionId])
+
+  const leave = useCallback(() => {
+    // Closing a session makes a backup and stops participant joining for it.
+    void writes.idle().then(() => api['session.close']({ sessionId }).catch(() => undefined))
+    navigate({ name: 'start' })
+  }, [navigate, sessionId])
 
   useEffect(
     () => broadcastPresenterState(area === 'session' ? (current?.id ?? null) : null),
@@ -117,17 +140,13 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
     >
       <header className="session-bar">
         {!presenting && (
-          <button type="button" className="link" onClick={() => navigate({ name: 'start' })}>
+          <button type="button" className="link" onClick={leave}>
             ← {t('common.back')}
           </button>
         )}
         <AreaTabs current={area} onGo={goArea} />
         {area === 'session' && <ProgressNav flow={flow} current={current} onGo={go} />}
-        <SessionToolbar
-          sessionId={sessionId}
-          referenceOpen={referenceOpen}
-          onToggleReference={() => setReferenceOpen(!referenceOpen)}
-        />
+        <SessionToolbar sessionId={sessionId} panel={panel} onPanel={setPanel} />
         <SyncIndicator />
       </header>
       <div className="session-body">
@@ -162,8 +181,16 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
             {!presenting && <FacilitatorNotes key={current.id} screenId={current.id} />}
           </aside>
         )}
-        {referenceOpen && (
-          <ReferencePanel content={content} onClose={() => setReferenceOpen(false)} />
+        {panel === 'reference' && (
+          <ReferencePanel content={content} onClose={() => setPanel(null)} />
+        )}
+        {panel === 'joining' && (
+          <JoiningPanel
+            flow={flow}
+            screenLabel={(screen) => screenName(t, flow, screen)}
+            onShowLarge={() => setJoinOverlay(true)}
+            onClose={() => setPanel(null)}
+          />
         )}
       </div>
       {area === 'plan' ? (
@@ -179,6 +206,7 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
           onUndo={handlers.undo}
         />
       )}
+      {joinOverlay && <JoinOverlay onClose={() => setJoinOverlay(false)} />}
       {blanked && <div className="blank-screen" aria-label={t('presenter.blanked')} role="img" />}
     </div>
   )

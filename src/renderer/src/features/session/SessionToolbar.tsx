@@ -4,17 +4,15 @@ import { fullscreen } from '../../platform/fullscreen'
 import { openProjector } from '../../platform/projector'
 import { usePresenterStore } from '../presenter/presenter-store'
 
+export type SidePanel = 'reference' | 'joining' | null
+
 interface SessionToolbarProps {
   sessionId: string
-  referenceOpen: boolean
-  onToggleReference(): void
+  panel: SidePanel
+  onPanel(panel: SidePanel): void
 }
 
-export function SessionToolbar({
-  sessionId,
-  referenceOpen,
-  onToggleReference
-}: SessionToolbarProps) {
+export function SessionToolbar({ sessionId, panel, onPanel }: SessionToolbarProps) {
   const t = useT()
   const presenting = usePresenterStore((state) => state.presenting)
   const highContrast = usePresenterStore((state) => state.highContrast)
@@ -44,9 +42,22 @@ export function SessionToolbar({
           {t('toolbar.projector')}
         </button>
       )}
-      <button type="button" aria-pressed={referenceOpen} onClick={onToggleReference}>
+      <button
+        type="button"
+        aria-pressed={panel === 'reference'}
+        onClick={() => onPanel(panel === 'reference' ? null : 'reference')}
+      >
         {t('toolbar.reference')}
       </button>
+      {!presenting && (
+        <button
+          type="button"
+          aria-pressed={panel === 'joining'}
+          onClick={() => onPanel(panel === 'joining' ? null : 'joining')}
+        >
+          {t('toolbar.joining')}
+        </button>
+      )}
       <button type="button" onClick={() => changeTextScale(-1)} aria-label={t('toolbar.smaller')}>
         A−
       </button>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import type { StartupProblem } from '../../../../shared/api/backup-methods'
+import { api } from '../../api'
 import type { SessionSummary } from '../../../../shared/domain/session'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -6,6 +8,8 @@ import { useAsyncAction } from '../../components/use-async-action'
 import { useT } from '../../i18n'
 import { useRouteStore } from '../../stores/route-store'
 import { useSessionsStore } from '../../stores/sessions-store'
+import { BackupSection } from '../backup/BackupSection'
+import { StartupProblemDialog } from '../backup/StartupProblemDialog'
 import { ImportSession } from './ImportSession'
 import { NewSessionForm } from './NewSessionForm'
 import { SessionListItem } from './SessionListItem'
@@ -19,6 +23,14 @@ export function StartScreen() {
   const { error, setError, run } = useAsyncAction()
   const [toDelete, setToDelete] = useState<SessionSummary | null>(null)
   const [notice, setNotice] = useState('')
+  const [problem, setProblem] = useState<StartupProblem | null>(null)
+
+  useEffect(() => {
+    // Asked once per start: the store remembers whether it already told us.
+    api['app.startupProblem']({})
+      .then(setProblem)
+      .catch(() => undefined)
+  }, [])
 
   useEffect(() => {
     void run(load)
@@ -81,6 +93,16 @@ export function StartScreen() {
           })
         }
       />
+      <BackupSection onRestored={() => void run(load)} />
+      {problem && (
+        <StartupProblemDialog
+          problem={problem}
+          onDone={() => {
+            setProblem(null)
+            void run(load)
+          }}
+        />
+      )}
       {toDelete && (
         <ConfirmDialog
           title={t('start.deleteTitle')}

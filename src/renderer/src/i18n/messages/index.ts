@@ -1,4 +1,5 @@
 import { appMessages } from './app'
+import { joiningMessages } from './joining'
 import { planMessages } from './plan'
 import { quickscanMessages } from './quickscan'
 import { referenceMessages } from './reference'
@@ -11,6 +12,7 @@ export const messageModules = [
   sessionMessages,
   planMessages,
   quickscanMessages,
+  joiningMessages,
   timerMessages,
   referenceMessages
 ] as const

@@ -1,0 +1,36 @@
+import type { StartupProblem } from '../../shared/api/backup-methods'
+import { openCheckedDatabase } from '../db/integrity/open-checked'
+import type { Db } from '../db/types'
+import type { BackupServiceOptions } from '../services/backup-service'
+import { createBackupStore } from './backup-store'
+import { startDailyBackups } from './daily-backup'
+
+export interface Storage {
+  db: Db
+  /** A damaged database found (and moved aside) at start-up, or null. */
+  startupProblem: StartupProblem | null
+  backups: BackupServiceOptions
+  /** Stops the daily backups and closes the database. */
+  close(): void
+}
+
+/** The database in `dataDir`, checked for damage, with its backups and their daily timer. */
+export function openStorage(dataDir: string): Storage {
+  const { db, damage } = openCheckedDatabase(dataDir)
+  const store = createBackupStore({ db, dataDir })
+  // Read before any new backup is made, so the offer is the last one of the damaged data.
+  const startupProblem = damage && { ...damage, newestBackup: store.list()[0] ?? null }
+  // A backup cut off because the app is closing is no news: it is made again next time.
+  const stopDaily = startDailyBackups(store.dailyIfDue, (error) => {
+    if (db.open) console.error('[backup]', error)
+  })
+  return {
+    db,
+    startupProblem,
+    backups: { store, startupProblem },
+    close: () => {
+      stopDaily()
+      if (db.open) db.close()
+    }
+  }
+}

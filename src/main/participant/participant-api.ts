@@ -1,0 +1,110 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { z } from 'zod'
+import { describeValidationError } from '../../shared/api/validation'
+import { isJoinCode } from './join-code'
+import type { JoinedDeviceRef, JoiningState } from './joining-registry'
+import { join, type ParticipantContext } from './participant-actions'
+import {
+  bearerToken,
+  hasCsrfHeader,
+  isJsonRequest,
+  ParticipantError,
+  readLimitedBody,
+  sendJson
+} from './participant-http'
+import type { ParticipantLimits } from './participant-limits'
+import { deviceRoutes, joinRoute, type DeviceRoute } from './participant-routes'
+import { createTokenBucket, createWindowLimiter, type Verdict } from './rate-limit'
+
+export type ApiHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>
+
+function checkMethodAndHeaders(req: IncomingMessage, method: 'GET' | 'POST'): void {
+  if (req.method !== method) {
+    throw new ParticipantError(405, 'Deze methode wordt hier niet gebruikt.', { Allow: method })
+  }
+  if (!hasCsrfHeader(req))
+    throw new ParticipantError(403, 'Geweigerd: dit verzoek mist een kenmerk.')
+  // A GET has no body, so its content type says nothing; the page sends JSON's anyway.
+  if (method === 'POST' && !isJsonRequest(req)) {
+    throw new ParticipantError(415, 'Stuur dit verzoek als JSON.')
+  }
+}
+
+function enforce(verdict: Verdict): void {
+  if (verdict.ok) return
+  const seconds = verdict.retryAfterSeconds
+  throw new ParticipantError(
+    429,
+    `Even rustig aan: probeer het over ${seconds} seconden opnieuw.`,
+    {
+      'Retry-After': String(seconds)
+    }
+  )
+}
+
+async function parseBody<S extends z.ZodType>(
+  req: IncomingMessage,
+  schema: S,
+  limitBytes: number
+): Promise<z.output<S>> {
+  const text = await readLimitedBody(req, limitBytes)
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new ParticipantError(400, 'Ongeldig bericht: dit is geen geldige JSON.')
+  }
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) {
+    throw new ParticipantError(400, `Ongeldig bericht: ${describeValidationError(parsed.error)}`)
+  }
+  return parsed.data
+}
+
+/** Unknown, revoked and stopped tokens alike: the device has to join again. */
+function authenticate(req: IncomingMessage, joining: JoiningState): JoinedDeviceRef {
+  const token = bearerToken(req)
+  const device = token === undefined ? undefined : joining.deviceFor(token)
+  if (!device) {
+    throw new ParticipantError(401, 'Je doet niet (meer) mee. Vul de code opnieuw in.')
+  }
+  return device
+}
+
+/** The participant server's API: joining, and what a joined device may do with its token. */
+export function createParticipantApi(p: ParticipantContext, limits: ParticipantLimits): ApiHandler {
+  const joins = createWindowLimiter(limits.joinsPerMinute, 60_000)
+  const buckets = {
+    submit: createTokenBucket(limits.submitBurst, limits.submitPerSecond),
+    other: createTokenBucket(limits.otherBurst, limits.otherPerSecond)
+  }
+
+  async function handleJoin(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    checkMethodAndHeaders(req, 'POST')
+    const address = req.socket.remoteAddress ?? 'onbekend'
+    enforce(joins.take(address))
+    const body = await parseBody(req, joinRoute.body, limits.maxBodyBytes)
+    if (!isJoinCode(body.code, p.joining.code)) {
+      // A guess costs double: ten tries a minute, five of them wrong.
+      joins.charge(address, 1)
+      throw new ParticipantError(401, 'Deze code klopt niet. Kijk nog eens op het scherm.')
+    }
+    sendJson(res, 200, joinRoute.response.parse(join(p, body)))
+  }
+
+  async function handleDevice(req: IncomingMessage, res: ServerResponse, route: DeviceRoute) {
+    checkMethodAndHeaders(req, route.method)
+    const device = authenticate(req, p.joining)
+    enforce(buckets[route.limit].take(device.id))
+    const body = route.body ? await parseBody(req, route.body, limits.maxBodyBytes) : undefined
+    const result = await route.handle(p, device, body)
+    sendJson(res, 200, route.response.parse(result))
+  }
+
+  return async (req, res, path) => {
+    if (path === joinRoute.path) return handleJoin(req, res)
+    const route = Object.hasOwn(deviceRoutes, path) ? deviceRoutes[path] : undefined
+    if (!route) throw new ParticipantError(404, 'Niet gevonden.')
+    return handleDevice(req, res, route)
+  }
+}

@@ -1,0 +1,72 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { participantCsrfHeader } from '../../shared/participant/protocol'
+import { BodyTooLargeError, readBody } from '../host/request-guards'
+import { securityHeaders } from '../host/security-headers'
+
+/** A refusal the participant's page shows as it is: a status and a Dutch sentence. */
+export class ParticipantError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+    /** For the page to tell cases apart without reading the Dutch text. */
+    readonly code?: string
+  ) {
+    super(message)
+    this.name = 'ParticipantError'
+  }
+}
+
+// Every answer is private to one device and may change a second later: never cached.
+const jsonHeaders = {
+  ...securityHeaders,
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store'
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
+  if (res.headersSent) return void res.destroy()
+  res.writeHead(status, { ...jsonHeaders, ...headers })
+  res.end(JSON.stringify(body))
+}
+
+export function sendError(res: ServerResponse, error: ParticipantError): void {
+  const body = error.code ? { error: error.message, code: error.code } : { error: error.message }
+  sendJson(res, error.status, body, error.headers)
+}
+
+/** Only the address participants were given: a rebinding DNS name gets nothing. */
+export function hostMatches(req: IncomingMessage, address: string, port: number): boolean {
+  return req.headers.host?.toLowerCase() === `${address}:${port}`
+}
+
+/** A header a cross-site form or image cannot send, and no CORS lets a script send it. */
+export function hasCsrfHeader(req: IncomingMessage): boolean {
+  return req.headers[participantCsrfHeader] === '1'
+}
+
+export function isJsonRequest(req: IncomingMessage): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
+  return type === 'application/json'
+}
+
+export function bearerToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined
+}
+
+/** The body as text, refused with 413 past `limitBytes` (declared or actually sent). */
+export async function readLimitedBody(req: IncomingMessage, limitBytes: number): Promise<string> {
+  try {
+    return await readBody(req, limitBytes)
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error
+    // Close the connection: the rest of an oversized body is not worth reading.
+    throw new ParticipantError(413, 'Dit bericht is te groot.', { Connection: 'close' })
+  }
+}

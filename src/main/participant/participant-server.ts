@@ -1,0 +1,134 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { ServiceError } from '../services/service-error'
+import { securityHeaders } from '../host/security-headers'
+import { readStaticFile } from '../host/static-files'
+import type { ApiHandler } from './participant-api'
+import { hostMatches, ParticipantError, sendError } from './participant-http'
+
+export interface ParticipantServerOptions {
+  address: string
+  /** Tried first; when it is taken, any free port. 0: any free port. */
+  preferredPort: number
+  /** The built renderer (out/renderer), holding participant.html and assets/. */
+  rendererDir: string | undefined
+  api: ApiHandler
+}
+
+export interface ParticipantServer {
+  port: number
+  /** Stops listening and drops every open connection (long polls and keep-alives included). */
+  close(): Promise<void>
+}
+
+const allowedMethods = new Set(['GET', 'HEAD', 'POST'])
+
+const statusForServiceError: Record<string, number> = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404
+}
+
+function asParticipantError(error: unknown): ParticipantError {
+  if (error instanceof ParticipantError) return error
+  if (error instanceof ServiceError && statusForServiceError[error.code]) {
+    return new ParticipantError(statusForServiceError[error.code] ?? 500, error.message)
+  }
+  console.error('[participant-server]', error)
+  return new ParticipantError(500, 'Er ging iets mis. Probeer het opnieuw.')
+}
+
+/** Only the page and its hashed assets; no listing, no other file of the app. */
+async function findStatic(path: string, dir: string | undefined) {
+  if (dir === undefined) return null
+  if (path === '/') return readStaticFile(dir, '/participant.html')
+  // Rooted at assets/ itself, so no encoded "../" can climb out to the rest of the build.
+  if (path.startsWith('/assets/')) {
+    return readStaticFile(join(dir, 'assets'), path.slice('/assets'.length))
+  }
+  return null
+}
+
+async function serveStatic(req: IncomingMessage, res: ServerResponse, path: string, dir?: string) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    throw new ParticipantError(405, 'Deze methode wordt hier niet gebruikt.', {
+      Allow: 'GET, HEAD'
+    })
+  }
+  const file = await findStatic(path, dir)
+  if (!file) throw new ParticipantError(404, 'Niet gevonden.')
+  res.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': file.contentType,
+    // Assets are named by their hash; the page must be fetched anew to pick up a new build.
+    'Cache-Control': path === '/' ? 'no-store' : 'public, max-age=31536000, immutable'
+  })
+  res.end(req.method === 'HEAD' ? '' : file.body)
+}
+
+function pathOf(req: IncomingMessage): string {
+  try {
+    return new URL(req.url ?? '/', 'http://deelnemer.invalid').pathname
+  } catch {
+    throw new ParticipantError(400, 'Ongeldig adres.')
+  }
+}
+
+function listen(server: Server, port: number, address: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: Error) => reject(error)
+    server.once('error', failed)
+    server.listen(port, address, () => {
+      server.off('error', failed)
+      resolve()
+    })
+  })
+}
+
+async function listenPreferring(server: Server, options: ParticipantServerOptions) {
+  try {
+    await listen(server, options.preferredPort, options.address)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+    await listen(server, 0, options.address)
+  }
+  return (server.address() as AddressInfo).port
+}
+
+export async function startParticipantServer(
+  options: ParticipantServerOptions
+): Promise<ParticipantServer> {
+  let port = 0
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!hostMatches(req, options.address, port)) {
+      throw new ParticipantError(403, 'Geweigerd: onbekend adres.')
+    }
+    // OPTIONS (no CORS preflight is ever answered), TRACE and the rest, on any path.
+    if (!allowedMethods.has(req.method ?? '')) {
+      throw new ParticipantError(405, 'Deze methode wordt hier niet gebruikt.', {
+        Allow: 'GET, HEAD, POST'
+      })
+    }
+    const path = pathOf(req)
+    if (path === '/api' || path.startsWith('/api/')) return options.api(req, res, path)
+    return serveStatic(req, res, path, options.rendererDir)
+  }
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => sendError(res, asParticipantError(error)))
+  })
+  // Slow or idle sockets must not pile up on a laptop shared with a whole class.
+  server.headersTimeout = 10_000
+  server.requestTimeout = 15_000
+  server.keepAliveTimeout = 5_000
+  port = await listenPreferring(server, options)
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}

@@ -1,0 +1,75 @@
+import type { StartupProblem } from '../../shared/api/backup-methods'
+import type { ApiHandlers } from '../../shared/api/contract'
+import type { BackupStore } from '../backup/backup-store'
+import { BackupRefused } from '../backup/restore-backup'
+import { ServiceError } from './service-error'
+
+export interface BackupServiceOptions {
+  store: BackupStore
+  /** What start-up found wrong with the database; forgotten once a backup is restored. */
+  startupProblem: StartupProblem | null
+}
+
+type BackupHandlers = Pick<
+  ApiHandlers,
+  'backup.list' | 'backup.create' | 'backup.restore' | 'session.close' | 'app.startupProblem'
+>
+
+const unavailable = (): ServiceError =>
+  new ServiceError('unavailable', 'Reservekopieën zijn hier niet beschikbaar.')
+
+/**
+ * A backup that could not be written (disk full, folder read-only) leaves the data itself as
+ * it was; the facilitator hears that, not a generic error.
+ */
+async function orFailPlainly<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work
+  } catch (error) {
+    console.error('[backup]', error)
+    throw new ServiceError(
+      'unavailable',
+      'Samenspel kon geen reservekopie maken. Is de schijf vol? Je gegevens zelf zijn niet aangetast.'
+    )
+  }
+}
+
+/** Without options (an in-memory database in tests) there is nothing to back up. */
+function createWithoutBackups(): BackupHandlers {
+  return {
+    'backup.list': () => [],
+    'backup.create': () => {
+      throw unavailable()
+    },
+    'backup.restore': () => {
+      throw unavailable()
+    },
+    'session.close': () => ({ backup: null }),
+    'app.startupProblem': () => null
+  }
+}
+
+export function createBackupService(options: BackupServiceOptions | undefined): BackupHandlers {
+  if (!options) return createWithoutBackups()
+  const { store } = options
+  let problem = options.startupProblem
+  return {
+    'backup.list': () => store.list(),
+    'backup.create': () => orFailPlainly(store.create('handmatig')),
+    'backup.restore': async ({ fileName }) => {
+      try {
+        await store.restore(fileName)
+      } catch (error) {
+        if (error instanceof BackupRefused) throw new ServiceError('validation', error.message)
+        throw error
+      }
+      problem = null
+      return { restored: true }
+    },
+    // Also after a session was deleted: the deletion is a change worth a backup.
+    'session.close': async () => ({
+      backup: await orFailPlainly(store.createIfChanged('sessie-gesloten'))
+    }),
+    'app.startupProblem': () => problem
+  }
+}

@@ -1,0 +1,92 @@
+import { useCallback, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import type { ParticipantState } from '../../../shared/participant/protocol'
+import { ErrorAlert } from './ErrorAlert'
+import { OwnContributions } from './OwnContributions'
+import { QuestionChoice } from './QuestionChoice'
+import { texts } from './texts'
+import { useSendContribution } from './use-send-contribution'
+
+/** The protocol's limit on one card. */
+export const maxContributionChars = 5_000
+
+interface ContributeScreenProps {
+  token: string
+  state: ParticipantState
+  refresh(): Promise<void>
+  onEnded(): void
+}
+
+export function ContributeScreen({ token, state, refresh, onEnded }: ContributeScreenProps) {
+  const [text, setText] = useState('')
+  const [chosenId, setChosenId] = useState<string | null>(null)
+  const [localError, setLocalError] = useState<string | null>(null)
+  const fieldRef = useRef<HTMLTextAreaElement>(null)
+  // Whatever was typed meanwhile stays below the failed text: nothing the participant wrote is lost.
+  const restore = useCallback(
+    (failed: string) => setText((current) => (current.trim() ? `${failed}\n${current}` : failed)),
+    []
+  )
+  const sending = useSendContribution({ token, refresh, onEnded, restore })
+  // The chosen screen may have closed since; then the first open one is meant.
+  const screen = state.open.find((open) => open.screenId === chosenId) ?? state.open[0]
+  const canSend = !state.paused && screen !== undefined
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault()
+    fieldRef.current?.focus()
+    const trimmed = text.trim()
+    if (!canSend) return
+    if (!trimmed) return setLocalError(texts.contribute.empty)
+    if (trimmed.length > maxContributionChars)
+      return setLocalError(texts.contribute.tooLong(maxContributionChars))
+    setLocalError(null)
+    setText('')
+    void sending.send(screen.screenId, trimmed)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // While an input method is composing (Japanese, accents on some phones) Enter confirms it.
+    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return
+    event.preventDefault()
+    submit()
+  }
+
+  const error = localError ?? sending.error
+  return (
+    <>
+      {state.open.length === 0 ? (
+        <p className="p-notice">{texts.main.noOpenQuestion}</p>
+      ) : (
+        <QuestionChoice open={state.open} chosen={screen} onChoose={setChosenId} />
+      )}
+      {screen && (
+        <form className="p-form" onSubmit={submit}>
+          <label htmlFor="contribution">{texts.contribute.fieldLabel}</label>
+          <textarea
+            id="contribution"
+            ref={fieldRef}
+            value={text}
+            rows={4}
+            maxLength={maxContributionChars}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={onKeyDown}
+            aria-describedby="contribution-hint"
+          />
+          <p id="contribution-hint" className="p-hint">
+            {texts.contribute.fieldHint}
+          </p>
+          {error && <ErrorAlert message={error} />}
+          <button type="submit" className="p-primary" disabled={!canSend}>
+            {texts.contribute.send}
+          </button>
+        </form>
+      )}
+      <OwnContributions
+        mine={state.mine}
+        sent={sending.sent}
+        pending={sending.pending}
+        open={state.open}
+      />
+    </>
+  )
+}

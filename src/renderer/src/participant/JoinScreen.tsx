@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { joinRequestSchema } from '../../../shared/participant/protocol'
+import { participantApi } from './api'
+import { ErrorAlert } from './ErrorAlert'
+import { texts } from './texts'
+
+interface JoinScreenProps {
+  /** Why the participant is back here (removed, joining closed), shown above the form. */
+  notice: string | null
+  onJoined(token: string, sessionTitle: string): void
+}
+
+/** What went wrong, and which field it is about (that field gets the focus). */
+interface JoinError {
+  message: string
+  field: 'code' | 'name' | null
+}
+
+export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
+  const [code, setCode] = useState('')
+  const [name, setName] = useState('')
+  const [error, setError] = useState<JoinError | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [waiting, setWaiting] = useState(false)
+  const codeRef = useRef<HTMLInputElement>(null)
+  const nameRef = useRef<HTMLInputElement>(null)
+
+  useEffect(() => codeRef.current?.focus(), [])
+
+  const show = (joinError: JoinError) => {
+    setError(joinError)
+    if (joinError.field === 'name') nameRef.current?.focus()
+    else codeRef.current?.focus()
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const input = joinRequestSchema.safeParse({ code, name })
+    if (!input.success) {
+      const aboutName = input.error.issues.some((issue) => issue.path[0] === 'name')
+      return show(
+        aboutName
+          ? { message: texts.join.nameTooLong, field: 'name' }
+          : { message: texts.join.codeMissing, field: 'code' }
+      )
+    }
+    setBusy(true)
+    const result = await participantApi.join(input.data.code, input.data.name)
+    setBusy(false)
+    if (result.ok) return onJoined(result.data.token, result.data.sessionTitle)
+    const { kind, message, retryAfterSeconds } = result.error
+    show({
+      message,
+      field: kind === 'name-required' ? 'name' : kind === 'unauthorized' ? 'code' : null
+    })
+    // Waiting as long as the server asks keeps a participant from spending tries in vain.
+    if (retryAfterSeconds) {
+      setWaiting(true)
+      setTimeout(() => setWaiting(false), retryAfterSeconds * 1000)
+    }
+  }
+
+  return (
+    <main className="p-screen" aria-labelledby="join-heading">
+      <h1 id="join-heading">{texts.join.heading}</h1>
+      {notice && (
+        <p className="p-notice" role="status">
+          {notice}
+        </p>
+      )}
+      <form className="p-form" onSubmit={submit} noValidate>
+        <p>{texts.join.intro}</p>
+        <label htmlFor="join-code">{texts.join.codeLabel}</label>
+        <input
+          id="join-code"
+          ref={codeRef}
+          className="p-code"
+          value={code}
+          onChange={(event) => setCode(event.target.value.toUpperCase())}
+          autoComplete="off"
+          autoCapitalize="characters"
+          autoCorrect="off"
+          spellCheck={false}
+          inputMode="text"
+          maxLength={20}
+          aria-invalid={error?.field === 'code'}
+        />
+        <label htmlFor="join-name">{texts.join.nameLabel}</label>
+        <input
+          id="join-name"
+          ref={nameRef}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          autoComplete="name"
+          maxLength={120}
+          aria-describedby="join-name-hint"
+          aria-invalid={error?.field === 'name'}
+        />
+        <p id="join-name-hint" className="p-hint">
+          {texts.join.nameHint}
+        </p>
+        {error && <ErrorAlert message={error.message} />}
+        <button type="submit" className="p-primary" disabled={busy || waiting}>
+          {busy ? texts.join.submitting : texts.join.submit}
+        </button>
+      </form>
+    </main>
+  )
+}

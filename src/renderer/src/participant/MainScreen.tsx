@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'react'
+import { ContributeScreen } from './ContributeScreen'
+import { ErrorAlert } from './ErrorAlert'
+import { QuickscanScreen } from './QuickscanScreen'
+import { texts } from './texts'
+import { useParticipantState } from './use-participant-state'
+
+interface MainScreenProps {
+  token: string
+  /** The title the join answer gave, shown until the first state arrives. */
+  initialTitle: string
+  onEnded(): void
+}
+
+/** Everything after joining: the meeting's state, kept fresh, and the screen the participant is on. */
+export function MainScreen({ token, initialTitle, onEnded }: MainScreenProps) {
+  const { state, problem, refresh } = useParticipantState(token, onEnded)
+  const [inQuickscan, setInQuickscan] = useState(false)
+  const [quickscanClosed, setQuickscanClosed] = useState(false)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+
+  // Closed by the facilitator while it was being filled in: back to the question, and say why.
+  if (inQuickscan && state && !state.quickscanOpen) {
+    setInQuickscan(false)
+    setQuickscanClosed(true)
+  }
+  const openQuickscan = () => {
+    setQuickscanClosed(false)
+    setInQuickscan(true)
+  }
+
+  // The heading takes the focus on arrival, so a screen reader starts at the session's name.
+  useEffect(() => headingRef.current?.focus(), [])
+
+  return (
+    <main className="p-screen" aria-labelledby="session-title">
+      <header className="p-header">
+        <h1 id="session-title" ref={headingRef} tabIndex={-1}>
+          {state?.sessionTitle || initialTitle || texts.pageTitle}
+        </h1>
+        {state && (
+          <p className="p-hint">
+            {state.name ? texts.main.joinedAs(state.name) : texts.main.joinedAnonymous}
+          </p>
+        )}
+      </header>
+      {problem &&
+        // Before any state arrived there is nothing to show but the error; later a failed poll
+        // is a passing hiccup and the last state stays usable.
+        (state ? (
+          <p className="p-notice" role="status">
+            {problem.kind === 'network' ? texts.main.connectionLost : problem.message}
+          </p>
+        ) : (
+          <ErrorAlert message={problem.message} />
+        ))}
+      {state?.paused && (
+        <p className="p-notice p-paused" role="status">
+          {texts.main.paused}
+        </p>
+      )}
+      {quickscanClosed && (
+        <p className="p-notice" role="status">
+          {texts.main.quickscanClosed}
+        </p>
+      )}
+      {!state ? (
+        !problem && <p>{texts.main.loading}</p>
+      ) : inQuickscan ? (
+        <QuickscanScreen token={token} onLeave={() => setInQuickscan(false)} onEnded={onEnded} />
+      ) : (
+        <>
+          <ContributeScreen token={token} state={state} refresh={refresh} onEnded={onEnded} />
+          {state.quickscanOpen && <QuickscanEntry onOpen={openQuickscan} />}
+        </>
+      )}
+    </main>
+  )
+}
+
+function QuickscanEntry({ onOpen }: { onOpen(): void }) {
+  return (
+    <section className="p-section" aria-labelledby="quickscan-entry-heading">
+      <h2 id="quickscan-entry-heading">{texts.quickscan.heading}</h2>
+      <p>{texts.quickscan.entryText}</p>
+      <button type="button" className="p-primary" onClick={onOpen}>
+        {texts.quickscan.open}
+      </button>
+    </section>
+  )
+}

@@ -1,0 +1,36 @@
+import { useCallback, useState } from 'react'
+import { JoinScreen } from './JoinScreen'
+import { MainScreen } from './MainScreen'
+import { texts } from './texts'
+import { clearToken, loadToken, saveToken } from './token-store'
+
+/** Joined (a token) or not: the page has only these two states, the rest lives in MainScreen. */
+export function ParticipantApp() {
+  const [token, setToken] = useState(loadToken)
+  const [sessionTitle, setSessionTitle] = useState('')
+  const [notice, setNotice] = useState<string | null>(null)
+
+  const joined = useCallback((newToken: string, title: string) => {
+    saveToken(newToken)
+    setSessionTitle(title)
+    setNotice(null)
+    setToken(newToken)
+  }, [])
+
+  // The server no longer knows this device: removed by the facilitator, or joining was closed.
+  const ended = useCallback(() => {
+    clearToken()
+    setNotice(texts.join.ended)
+    setToken(null)
+  }, [])
+
+  return (
+    <div className="participant">
+      {token ? (
+        <MainScreen token={token} initialTitle={sessionTitle} onEnded={ended} />
+      ) : (
+        <JoinScreen notice={notice} onJoined={joined} />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import type { z } from 'zod'
+import type { openScreenSchema } from '../../../shared/participant/protocol'
+import { texts } from './texts'
+
+type OpenScreen = z.infer<typeof openScreenSchema>
+
+interface QuestionChoiceProps {
+  open: OpenScreen[]
+  chosen: OpenScreen | undefined
+  onChoose(screenId: string): void
+}
+
+/** The open question, large; with several open, the participant picks which one they answer. */
+export function QuestionChoice({ open, chosen, onChoose }: QuestionChoiceProps) {
+  const [only] = open
+  if (open.length === 1 && only) {
+    return (
+      <section className="p-section" aria-labelledby="question-title">
+        <h2 id="question-title" className="p-eyebrow">
+          {only.title || texts.contribute.questionHeading}
+        </h2>
+        <p className="p-question">{only.text}</p>
+      </section>
+    )
+  }
+  return (
+    <fieldset className="p-section p-choice">
+      <legend>{texts.contribute.chooseQuestion}</legend>
+      {open.map((screen) => (
+        <label key={screen.screenId} className="p-choice-option">
+          <input
+            type="radio"
+            name="question"
+            value={screen.screenId}
+            checked={screen.screenId === chosen?.screenId}
+            onChange={() => onChoose(screen.screenId)}
+          />
+          <span>
+            <span className="p-eyebrow">{screen.title}</span>
+            <span className="p-question">{screen.text}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  )
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react'
+import type { ParticipantQuickscan } from '../../../shared/participant/protocol'
+import { participantApi } from './api'
+import { ErrorAlert } from './ErrorAlert'
+import { QuickscanFlow } from './QuickscanFlow'
+import { texts } from './texts'
+
+interface QuickscanScreenProps {
+  token: string
+  onLeave(): void
+  onEnded(): void
+}
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; scan: ParticipantQuickscan }
+
+/** Loads the scan with this device's answers so far, then hands over to the flow. */
+export function QuickscanScreen({ token, onLeave, onEnded }: QuickscanScreenProps) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    let current = true
+    void participantApi.quickscan(token).then((result) => {
+      if (!current) return
+      if (result.ok) setLoad({ status: 'ready', scan: result.data })
+      else if (result.error.kind === 'unauthorized') onEnded()
+      else setLoad({ status: 'failed', message: result.error.message })
+    })
+    return () => {
+      current = false
+    }
+  }, [token, attempt, onEnded])
+
+  const retry = () => {
+    setLoad({ status: 'loading' })
+    setAttempt((count) => count + 1)
+  }
+
+  if (load.status === 'ready')
+    return <QuickscanFlow scan={load.scan} token={token} onLeave={onLeave} onEnded={onEnded} />
+  return (
+    <section className="p-section" aria-labelledby="quickscan-heading">
+      <h2 id="quickscan-heading">{texts.quickscan.heading}</h2>
+      {load.status === 'loading' ? (
+        <p role="status">{texts.quickscan.loading}</p>
+      ) : (
+        <>
+          <ErrorAlert message={load.message} />
+          <button type="button" className="p-primary" onClick={retry}>
+            {texts.quickscan.retry}
+          </button>
+        </>
+      )}
+      <button type="button" onClick={onLeave}>
+        {texts.quickscan.backToContribute}
+      </button>
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+import { create } from 'zustand'
+import type {
+  JoiningSettings,
+  JoiningStatus,
+  NetworkInterface
+} from '../../../shared/domain/joining'
+import { api } from '../api'
+
+interface JoiningState {
+  sessionId: string | null
+  status: JoiningStatus | null
+  interfaces: NetworkInterface[]
+  load(sessionId: string): Promise<void>
+  refresh(): Promise<void>
+  start(address: string, settings: JoiningSettings): Promise<void>
+  update(patch: Partial<JoiningSettings & { paused: boolean }>): Promise<void>
+  stop(): Promise<void>
+  removeDevice(deviceId: string): Promise<void>
+}
+
+/** Participant joining for the open session. Actions throw ApiCallError; the panel shows it. */
+export const useJoiningStore = create<JoiningState>((set, get) => {
+  const sessionId = (): string => {
+    const id = get().sessionId
+    if (!id) throw new Error('no session open')
+    return id
+  }
+  return {
+    sessionId: null,
+    status: null,
+    interfaces: [],
+    async load(id) {
+      const [status, interfaces] = await Promise.all([
+        api['joining.status']({ sessionId: id }),
+        api['joining.interfaces']({})
+      ])
+      set({ sessionId: id, status, interfaces })
+    },
+    async refresh() {
+      const id = get().sessionId
+      if (id) set({ status: await api['joining.status']({ sessionId: id }) })
+    },
+    async start(address, settings) {
+      set({ status: await api['joining.start']({ sessionId: sessionId(), address, ...settings }) })
+    },
+    async update(patch) {
+      set({ status: await api['joining.update']({ sessionId: sessionId(), ...patch }) })
+    },
+    async stop() {
+      await api['joining.stop']({ sessionId: sessionId() })
+      set({ status: null })
+    },
+    async removeDevice(deviceId) {
+      set({ status: await api['joining.removeDevice']({ sessionId: sessionId(), deviceId }) })
+    }
+  }
+})

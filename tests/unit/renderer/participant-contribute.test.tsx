@@ -1,0 +1,226 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ParticipantApp } from '../../../src/renderer/src/participant/ParticipantApp'
+import type { OwnContribution, ParticipantState } from '../../../src/shared/participant/protocol'
+
+type Handler = (body: unknown) => Response
+
+interface Call {
+  method: string
+  url: string
+  headers: Headers
+  body: unknown
+}
+
+/** A stand-in for the participant server: answers per "METHOD /path", records every request. */
+function fakeServer(routes: Record<string, Handler>) {
+  const calls: Call[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const method = init?.method ?? 'GET'
+      const url = String(input)
+      const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
+      calls.push({ method, url, headers: new Headers(init?.headers), body })
+      const handler = routes[`${method} ${url}`]
+      return handler ? handler(body) : json(404, { error: 'Onbekend adres.' })
+    })
+  )
+  return calls
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' }
+  })
+}
+
+const token = 'tok_0123456789abcdefghijklmnop'
+const question = 'Wat betekent samenwerken met ouders voor jou?'
+
+function meeting(overrides: Partial<ParticipantState> = {}): ParticipantState {
+  return {
+    sessionTitle: 'Teamavond ouders',
+    name: '',
+    paused: false,
+    open: [{ screenId: 'visie', title: 'Visie', text: question }],
+    mine: [],
+    quickscanOpen: false,
+    ...overrides
+  }
+}
+
+function card(number: number, text: string, status: OwnContribution['status']): OwnContribution {
+  return {
+    id: `00000000-0000-4000-8000-00000000000${number}`,
+    screenId: 'visie',
+    text,
+    status,
+    createdAt: `2026-11-22T10:0${number}:00.000Z`
+  }
+}
+
+beforeEach(() => sessionStorage.setItem('samenspel-deelnemer-token', token))
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+  sessionStorage.clear()
+})
+
+describe('contributing during the meeting', () => {
+  it('posts the card with the headers and token, clears the field and lists it as sent', async () => {
+    const mine: OwnContribution[] = []
+    const calls = fakeServer({
+      'GET /api/state': () => json(200, meeting({ mine })),
+      'POST /api/contributions': () => {
+        mine.push(card(1, 'Ouders als partner zien', 'wacht'))
+        return json(201, mine[0])
+      }
+    })
+    render(<ParticipantApp />)
+    const field = await screen.findByLabelText('Jouw bijdrage')
+    expect(screen.getByText(question)).toBeTruthy()
+
+    fireEvent.change(field, { target: { value: '  Ouders als partner zien ' } })
+    fireEvent.keyDown(field, { key: 'Enter' })
+
+    expect((field as HTMLTextAreaElement).value).toBe('')
+    expect(document.activeElement).toBe(field)
+    const sent = screen.getByRole('region', { name: 'Wat jij stuurde' })
+    expect(await within(sent).findByText('wacht op de gespreksleider')).toBeTruthy()
+    expect(within(sent).getByText('Ouders als partner zien')).toBeTruthy()
+    const post = calls.find((call) => call.method === 'POST')!
+    expect(post.url).toBe('/api/contributions')
+    expect(post.body).toEqual({ screenId: 'visie', text: 'Ouders als partner zien' })
+    expect(post.headers.get('Authorization')).toBe(`Bearer ${token}`)
+    expect(post.headers.get('X-Samenspel-Deelnemer')).toBe('1')
+    expect(post.headers.get('Content-Type')).toBe('application/json')
+    // After a send the state is fetched again, so the status stays current.
+    await waitFor(() => expect(calls.filter((call) => call.url === '/api/state')).toHaveLength(2))
+  })
+
+  it('shows only its own cards with their status', async () => {
+    fakeServer({
+      'GET /api/state': () =>
+        json(
+          200,
+          meeting({
+            mine: [card(1, 'Eerste gedachte', 'zichtbaar'), card(2, 'Tweede gedachte', 'verborgen')]
+          })
+        )
+    })
+    render(<ParticipantApp />)
+    const sent = await screen.findByRole('region', { name: 'Wat jij stuurde' })
+    const items = await within(sent).findAllByRole('listitem')
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Tweede gedachteStatus: verborgen',
+      'Eerste gedachteStatus: zichtbaar'
+    ])
+  })
+
+  it('keeps the text of a failed send and says why', async () => {
+    fakeServer({
+      'GET /api/state': () => json(200, meeting()),
+      'POST /api/contributions': () => json(500, { error: 'Opslaan lukte niet.' })
+    })
+    render(<ParticipantApp />)
+    const field = (await screen.findByLabelText('Jouw bijdrage')) as HTMLTextAreaElement
+    fireEvent.change(field, { target: { value: 'Vaker bellen' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }))
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Opslaan lukte niet.')
+    expect(field.value).toBe('Vaker bellen')
+  })
+
+  it('Shift+Enter starts a new line instead of sending', async () => {
+    const calls = fakeServer({ 'GET /api/state': () => json(200, meeting()) })
+    render(<ParticipantApp />)
+    const field = await screen.findByLabelText('Jouw bijdrage')
+    fireEvent.change(field, { target: { value: 'Eerste regel' } })
+    const event = fireEvent.keyDown(field, { key: 'Enter', shiftKey: true })
+
+    expect(event).toBe(true)
+    expect(calls.some((call) => call.method === 'POST')).toBe(false)
+  })
+
+  it('returns to the join screen with an explanation when the device was removed', async () => {
+    let removed = false
+    fakeServer({
+      'GET /api/state': () => json(200, meeting()),
+      'POST /api/contributions': () => {
+        removed = true
+        return json(401, { error: 'Je bent verwijderd.' })
+      }
+    })
+    render(<ParticipantApp />)
+    const field = await screen.findByLabelText('Jouw bijdrage')
+    fireEvent.change(field, { target: { value: 'Nog iets' } })
+    fireEvent.keyDown(field, { key: 'Enter' })
+
+    expect(await screen.findByLabelText('Code')).toBeTruthy()
+    expect(removed).toBe(true)
+    expect(screen.getByRole('status').textContent).toContain('Je doet niet meer mee')
+    expect(sessionStorage.getItem('samenspel-deelnemer-token')).toBeNull()
+  })
+
+  it('returns to the join screen when a state poll is refused', async () => {
+    fakeServer({ 'GET /api/state': () => json(401, { error: 'Meedoen is gesloten.' }) })
+    render(<ParticipantApp />)
+
+    expect(await screen.findByLabelText('Code')).toBeTruthy()
+    expect(screen.getByRole('status').textContent).toContain('het meedoen gesloten')
+    expect(sessionStorage.getItem('samenspel-deelnemer-token')).toBeNull()
+  })
+
+  it('says joining is paused and does not send while paused', async () => {
+    const calls = fakeServer({ 'GET /api/state': () => json(200, meeting({ paused: true })) })
+    render(<ParticipantApp />)
+    const field = await screen.findByLabelText('Jouw bijdrage')
+
+    expect(screen.getByText(/meedoen even gepauzeerd/)).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Versturen' })).toHaveProperty('disabled', true)
+    fireEvent.change(field, { target: { value: 'Toch proberen' } })
+    fireEvent.keyDown(field, { key: 'Enter' })
+    expect(calls.some((call) => call.method === 'POST')).toBe(false)
+    expect((field as HTMLTextAreaElement).value).toBe('Toch proberen')
+  })
+
+  it('lets the participant choose the question when several screens are open', async () => {
+    const calls = fakeServer({
+      'GET /api/state': () =>
+        json(
+          200,
+          meeting({
+            open: [
+              { screenId: 'visie', title: 'Visie', text: question },
+              { screenId: 'kennen', title: 'Ouders kennen', text: 'Wat weet je van de ouders?' }
+            ]
+          })
+        ),
+      'POST /api/contributions': () => json(201, {})
+    })
+    render(<ParticipantApp />)
+    const choice = await screen.findByRole('group', { name: 'Voor welke vraag is je bijdrage?' })
+    fireEvent.click(within(choice).getByRole('radio', { name: /Wat weet je van de ouders/ }))
+    fireEvent.change(screen.getByLabelText('Jouw bijdrage'), { target: { value: 'Weinig' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }))
+
+    await waitFor(() =>
+      expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
+        screenId: 'kennen',
+        text: 'Weinig'
+      })
+    )
+  })
+
+  it('shows an error instead of crashing when the state is not what the protocol says', async () => {
+    fakeServer({ 'GET /api/state': () => json(200, { sessionTitle: 7, open: 'geen' }) })
+    render(<ParticipantApp />)
+
+    expect((await screen.findByRole('alert')).textContent).toContain('onverwacht antwoord')
+    expect(screen.getByRole('heading', { level: 1 })).toBeTruthy()
+  })
+})

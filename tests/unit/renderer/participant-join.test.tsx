@@ -1,0 +1,187 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ParticipantApp } from '../../../src/renderer/src/participant/ParticipantApp'
+
+type Handler = (body: unknown) => Response
+
+interface Call {
+  method: string
+  url: string
+  headers: Headers
+  body: unknown
+}
+
+/** A stand-in for the participant server: answers per "METHOD /path", records every request. */
+function fakeServer(routes: Record<string, Handler>) {
+  const calls: Call[] = []
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const method = init?.method ?? 'GET'
+    const url = String(input)
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
+    calls.push({ method, url, headers: new Headers(init?.headers), body })
+    const handler = routes[`${method} ${url}`]
+    return handler ? handler(body) : json(404, { error: 'Onbekend adres.' })
+  })
+  vi.stubGlobal('fetch', fetchMock)
+  return calls
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers }
+  })
+}
+
+const token = 'tok_0123456789abcdefghijklmnop'
+
+const emptyState = {
+  sessionTitle: 'Teamavond ouders',
+  name: 'Sanne',
+  paused: false,
+  open: [
+    { screenId: 'visie', title: 'Visie', text: 'Wat betekent samenwerken met ouders voor jou?' }
+  ],
+  mine: [],
+  quickscanOpen: false
+}
+
+function fillIn(code: string, name = '') {
+  fireEvent.change(screen.getByLabelText('Code'), { target: { value: code } })
+  fireEvent.change(screen.getByLabelText('Je naam (niet verplicht)'), { target: { value: name } })
+  fireEvent.click(screen.getByRole('button', { name: 'Meedoen' }))
+}
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+  sessionStorage.clear()
+})
+
+describe('joining from a phone', () => {
+  it('sends the code and name with the participant headers and keeps the token out of the address', async () => {
+    const calls = fakeServer({
+      'POST /api/join': () => json(200, { token, sessionTitle: 'Teamavond ouders' }),
+      'GET /api/state': () => json(200, emptyState)
+    })
+    render(<ParticipantApp />)
+    fillIn('ab12cd', 'Sanne')
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Teamavond ouders' })).toBeTruthy()
+    const join = calls.find((call) => call.url === '/api/join')!
+    expect(join.method).toBe('POST')
+    expect(join.body).toEqual({ code: 'AB12CD', name: 'Sanne' })
+    expect(join.headers.get('Content-Type')).toBe('application/json')
+    expect(join.headers.get('X-Samenspel-Deelnemer')).toBe('1')
+    expect(join.headers.get('Authorization')).toBeNull()
+    expect(sessionStorage.getItem('samenspel-deelnemer-token')).toBe(token)
+    expect(window.location.href).not.toContain(token)
+    expect(await screen.findByText('Je doet mee als Sanne.')).toBeTruthy()
+  })
+
+  it('stays joined after a reload: the stored token is used for the state', async () => {
+    sessionStorage.setItem('samenspel-deelnemer-token', token)
+    const calls = fakeServer({ 'GET /api/state': () => json(200, emptyState) })
+    render(<ParticipantApp />)
+
+    expect(await screen.findByText('Wat betekent samenwerken met ouders voor jou?')).toBeTruthy()
+    expect(calls[0]!.headers.get('Authorization')).toBe(`Bearer ${token}`)
+    expect(screen.queryByLabelText('Code')).toBeNull()
+  })
+
+  it("shows the server's message in an alert when the code is wrong", async () => {
+    fakeServer({ 'POST /api/join': () => json(401, { error: 'Deze code klopt niet.' }) })
+    render(<ParticipantApp />)
+    fillIn('FOUT')
+
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('Deze code klopt niet.')
+    expect(document.activeElement).toBe(screen.getByLabelText('Code'))
+    expect(sessionStorage.getItem('samenspel-deelnemer-token')).toBeNull()
+  })
+
+  it('says when a name is required and puts the focus in the name field', async () => {
+    fakeServer({
+      'POST /api/join': () =>
+        json(400, { error: 'Vul je naam in om mee te doen.', code: 'name-required' })
+    })
+    render(<ParticipantApp />)
+    fillIn('AB12CD')
+
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('Vul je naam in om mee te doen.')
+    const nameField = screen.getByLabelText('Je naam (niet verplicht)')
+    expect(document.activeElement).toBe(nameField)
+    expect(nameField.getAttribute('aria-invalid')).toBe('true')
+  })
+
+  it('tells how long to wait after too many tries and holds the button that long', async () => {
+    fakeServer({
+      'POST /api/join': () =>
+        json(
+          429,
+          { error: 'Even rustig aan: probeer het over 30 seconden opnieuw.' },
+          { 'Retry-After': '30' }
+        )
+    })
+    render(<ParticipantApp />)
+    fillIn('AB12CD')
+
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toBe('Let op: Even rustig aan: probeer het over 30 seconden opnieuw.')
+    expect(screen.getByRole('button', { name: 'Meedoen' })).toHaveProperty('disabled', true)
+  })
+
+  it('says how long to wait itself when the server gives only the Retry-After header', async () => {
+    fakeServer({
+      'POST /api/join': () => new Response(null, { status: 429, headers: { 'Retry-After': '300' } })
+    })
+    render(<ParticipantApp />)
+    fillIn('AB12CD')
+
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Te veel pogingen. Probeer het over 5 minuten opnieuw.'
+    )
+  })
+
+  it('shows a paused session as the server words it', async () => {
+    fakeServer({
+      'POST /api/join': () => json(403, { error: 'Meedoen is even gepauzeerd.' })
+    })
+    render(<ParticipantApp />)
+    fillIn('AB12CD')
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Meedoen is even gepauzeerd.')
+  })
+
+  it('asks for the code without a round trip when the field is empty', async () => {
+    const calls = fakeServer({})
+    render(<ParticipantApp />)
+    fillIn('   ')
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Vul de code in')
+    expect(calls).toHaveLength(0)
+  })
+
+  it('shows an error instead of crashing when the server answers something unexpected', async () => {
+    fakeServer({ 'POST /api/join': () => json(200, { token: 42 }) })
+    render(<ParticipantApp />)
+    fillIn('AB12CD')
+
+    expect((await screen.findByRole('alert')).textContent).toContain('onverwacht antwoord')
+    expect(screen.getByLabelText('Code')).toBeTruthy()
+    expect(sessionStorage.getItem('samenspel-deelnemer-token')).toBeNull()
+  })
+
+  it('says there is no connection when the laptop cannot be reached', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch')))
+    )
+    render(<ParticipantApp />)
+    await act(async () => fillIn('AB12CD'))
+
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('geen verbinding'))
+  })
+})
