@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
+import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
 
 /** The facilitator switches joining on (on loopback, as the tests run on one machine). */
@@ -125,5 +126,37 @@ test('a participant fills in the quickscan on their own device and it shows up i
     'aria-label',
     'Antwoorden: ++: 0, +: 0, +/-: 0, -: 0, --: 1, ?: 0'
   )
+  await phone.context().close()
+})
+
+test('the joining panel, the join screen on the projector and the participant page pass the scan', async ({
+  page,
+  host,
+  browser
+}) => {
+  await openSession(page, host.url)
+  expect(await seriousViolations(page), 'joining panel, off').toEqual([])
+  const { url, code } = await startJoining(page, { quickscan: true })
+  expect(await seriousViolations(page), 'joining panel, on').toEqual([])
+  await page.getByRole('button', { name: 'Toon op het scherm' }).click()
+  await expect(page.locator('.join-overlay')).toBeVisible()
+  expect(await seriousViolations(page), 'join overlay').toEqual([])
+  await page.keyboard.press('Escape')
+
+  const phone = await (
+    await browser.newContext({ viewport: { width: 320, height: 640 } })
+  ).newPage()
+  await phone.goto(url)
+  expect(await seriousViolations(phone), 'participant join screen').toEqual([])
+  await phone.getByLabel('Code').fill(code)
+  await phone.getByRole('button', { name: 'Meedoen' }).click()
+  await expect(phone.getByLabel('Jouw bijdrage')).toBeVisible()
+  await phone.getByLabel('Jouw bijdrage').fill('Eerste gedachte')
+  await phone.getByLabel('Jouw bijdrage').press('Enter')
+  await expect(phone.locator('.p-own-status')).toHaveCount(1)
+  expect(await seriousViolations(phone), 'participant main screen').toEqual([])
+  await phone.getByRole('button', { name: 'Quickscan invullen' }).click()
+  await expect(phone.getByText('1 van 49')).toBeVisible()
+  expect(await seriousViolations(phone), 'participant quickscan').toEqual([])
   await phone.context().close()
 })
