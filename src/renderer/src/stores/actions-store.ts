@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/action-plan'
 import { api } from '../api'
 import { writes } from '../api/writes'
+import { openSessionId } from './open-session-id'
 
 interface ActionsState {
   sessionId: string | null
@@ -30,11 +31,7 @@ interface ActionsState {
 
 /** The action plan: shown at once, stored through the write queue like the cards. */
 export const useActionsStore = create<ActionsState>((set, get) => {
-  const sessionId = (): string => {
-    const id = get().sessionId
-    if (!id) throw new Error('no session open')
-    return id
-  }
+  const sessionId = (): string => openSessionId(get())
   return {
     sessionId: null,
     actions: [],

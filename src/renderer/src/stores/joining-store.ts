@@ -5,6 +5,7 @@ import type {
   NetworkInterface
 } from '../../../shared/domain/joining'
 import { api } from '../api'
+import { openSessionId } from './open-session-id'
 
 interface JoiningState {
   sessionId: string | null
@@ -20,11 +21,7 @@ interface JoiningState {
 
 /** Participant joining for the open session. Actions throw ApiCallError; the panel shows it. */
 export const useJoiningStore = create<JoiningState>((set, get) => {
-  const sessionId = (): string => {
-    const id = get().sessionId
-    if (!id) throw new Error('no session open')
-    return id
-  }
+  const sessionId = (): string => openSessionId(get())
   return {
     sessionId: null,
     status: null,

@@ -8,6 +8,7 @@ import type {
   Workspace
 } from '../../../shared/domain/workspace'
 import { writes } from '../api/writes'
+import { openSessionId } from './open-session-id'
 
 type Answers = Omit<Workspace, 'contributions' | 'sessionId' | 'position'>
 
@@ -33,11 +34,7 @@ function upsert<T, K extends keyof T>(list: readonly T[], entry: T, key: K): T[]
 
 /** What the team records in Stap 1–3 besides cards; shown at once, stored through the queue. */
 export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
-  const sessionId = (): string => {
-    const id = get().sessionId
-    if (!id) throw new Error('no session open')
-    return id
-  }
+  const sessionId = (): string => openSessionId(get())
   return {
     sessionId: null,
     focus: [],

@@ -3,8 +3,7 @@ import { useT } from '../../i18n'
 import { useActionsStore } from '../../stores/actions-store'
 import { useCardsStore } from '../../stores/cards-store'
 import { useWorkspaceStore } from '../../stores/workspace-store'
-
-const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase('nl') + text.slice(1)
+import { sentenceCase } from '../../format/text'
 
 /** What the session marked for the plan and has not become an action yet. */
 export function PlanSuggestions({

@@ -2,9 +2,7 @@ import type { KwaliteitskaartPack } from '../../../../../shared/content/kwalitei
 import { AutosaveText } from '../../../components/AutosaveText'
 import { useT } from '../../../i18n'
 import { useWorkspaceStore } from '../../../stores/workspace-store'
-
-/** The pack keeps the card's lower-case sentence fragments; on their own they start upper case. */
-const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase('nl') + text.slice(1)
+import { sentenceCase } from '../../../format/text'
 
 /** Stap 3: the support the school leader offers, chosen as intended actions. */
 export function SupportScreen({
