@@ -2,37 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ParticipantApp } from '../../../src/renderer/src/participant/ParticipantApp'
-
-type Handler = (body: unknown) => Response
-
-interface Call {
-  method: string
-  url: string
-  headers: Headers
-  body: unknown
-}
-
-/** A stand-in for the participant server: answers per "METHOD /path", records every request. */
-function fakeServer(routes: Record<string, Handler>) {
-  const calls: Call[] = []
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const method = init?.method ?? 'GET'
-    const url = String(input)
-    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
-    calls.push({ method, url, headers: new Headers(init?.headers), body })
-    const handler = routes[`${method} ${url}`]
-    return handler ? handler(body) : json(404, { error: 'Onbekend adres.' })
-  })
-  vi.stubGlobal('fetch', fetchMock)
-  return calls
-}
-
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers }
-  })
-}
+import { fakeServer, json } from './participant-fake-server'
 
 const token = 'tok_0123456789abcdefghijklmnop'
 

@@ -1,0 +1,38 @@
+import { vi } from 'vitest'
+
+export type Handler = (body: unknown) => Response
+
+export interface Call {
+  method: string
+  url: string
+  headers: Headers
+  body: unknown
+}
+
+/** A stand-in for the participant server: answers per "METHOD /path", records every request. */
+export function fakeServer(routes: Record<string, Handler>): Call[] {
+  const calls: Call[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const method = init?.method ?? 'GET'
+      const url = String(input)
+      const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
+      calls.push({ method, url, headers: new Headers(init?.headers), body })
+      const handler = routes[`${method} ${url}`]
+      return handler ? handler(body) : json(404, { error: 'Onbekend adres.' })
+    })
+  )
+  return calls
+}
+
+export function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers }
+  })
+}
