@@ -104,3 +104,44 @@ test('three respondents answer in private, the reveal shows the right distributi
   expect(text).toContain('Elke mentor belt in september alle ouders')
   expect(text).toContain('Iedereen vindt dit belangrijk')
 })
+
+test('the projector window shows the quickscan only once revealed, and never the answering', async ({
+  page,
+  host
+}) => {
+  test.setTimeout(60_000)
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Voorbeeldsessie maken' }).click()
+  await expect(page.locator('.session-shell')).toBeVisible()
+  const [projector] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Projectorvenster' }).click()
+  ])
+  await page.getByRole('button', { name: 'Quickscan', exact: true }).click()
+  await page.getByRole('button', { name: 'Quickscan starten' }).click()
+  await page.getByRole('button', { name: 'Invullen op deze laptop (privé)' }).click()
+  await page.getByRole('button', { name: 'Beginnen' }).click()
+  await expect(page.getByText('Vraag 1 van 49')).toBeVisible()
+  await page.keyboard.press('1')
+  await expect(page.getByText('Vraag 2 van 49')).toBeVisible()
+  // While someone answers, the beamer keeps showing the session screen.
+  await expect(projector.locator('.answer-buttons')).toHaveCount(0)
+  await expect(projector.locator('.item-results')).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Later verder' }).click()
+  await page.getByRole('button', { name: 'Naar de uitkomst' }).click()
+  await expect(projector.locator('.item-results')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Uitkomst laten zien' }).click()
+  const first = projector.locator('.item-results li[data-question-id="qs-01"]')
+  await expect(first.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    'Antwoorden: ++: 1, +: 0, +/-: 0, -: 0, --: 0, ?: 0'
+  )
+  await expect(projector.getByLabel('Volgorde')).toHaveCount(0)
+
+  await page.locator('.item-results li[data-question-id="qs-01"]').getByRole('button').click()
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText(
+    'Vindt de school het belangrijk om samen te werken met ouders?'
+  )
+  await expect(projector.getByLabel('Nieuwe bijdrage')).toHaveCount(0)
+})

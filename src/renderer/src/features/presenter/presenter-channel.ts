@@ -1,3 +1,7 @@
+import {
+  useQuickscanDisplayStore,
+  type QuickscanDisplay
+} from '../quickscan/quickscan-display-store'
 import { usePresenterStore } from './presenter-store'
 
 /**
@@ -9,6 +13,8 @@ export interface PresenterBroadcast {
   blanked: boolean
   textScale: number
   highContrast: boolean
+  /** Set while the facilitator shows the quickscan's result instead of a session screen. */
+  quickscan: QuickscanDisplay | null
 }
 
 const channelName = 'samenspel-presenter'
@@ -18,10 +24,23 @@ export function broadcastPresenterState(screenId: string | null): () => void {
   const channel = new BroadcastChannel(channelName)
   const send = () => {
     const { blanked, textScale, highContrast } = usePresenterStore.getState()
-    channel.postMessage({ screenId, blanked, textScale, highContrast } satisfies PresenterBroadcast)
+    const { shown, questionId, filters } = useQuickscanDisplayStore.getState()
+    const quickscan = shown ? { shown, questionId, filters } : null
+    channel.postMessage({
+      screenId,
+      blanked,
+      textScale,
+      highContrast,
+      quickscan
+    } satisfies PresenterBroadcast)
   }
   send()
-  const unsubscribe = usePresenterStore.subscribe(send)
+  const unsubscribePresenter = usePresenterStore.subscribe(send)
+  const unsubscribeQuickscan = useQuickscanDisplayStore.subscribe(send)
+  const unsubscribe = () => {
+    unsubscribePresenter()
+    unsubscribeQuickscan()
+  }
   // A projector window opened later asks for the current state.
   channel.onmessage = (event: MessageEvent) => {
     if (event.data === 'hello') send()

@@ -6,7 +6,9 @@ import { useContentStore } from '../../stores/content-store'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { useWorkspaceStore } from '../../stores/workspace-store'
 import { listenToPresenter, type PresenterBroadcast } from '../presenter/presenter-channel'
+import { QuickscanProjection } from '../quickscan/QuickscanProjection'
 import { ScreenView } from '../session/ScreenView'
+import { useQuickscanStore } from '../../stores/quickscan-store'
 
 const refreshMs = 1000
 
@@ -37,6 +39,8 @@ export function ProjectorView({ sessionId }: { sessionId: string }) {
         useCurrentSessionStore.setState({ session })
         useCardsStore.getState().load(sessionId, workspace.contributions)
         useWorkspaceStore.getState().load(workspace)
+        // Cheap enough to read every time: the facilitator may reveal the quickscan any moment.
+        await useQuickscanStore.getState().load(sessionId)
         setPosition(workspace.position)
         setError(null)
       } catch (caught) {
@@ -62,7 +66,11 @@ export function ProjectorView({ sessionId }: { sessionId: string }) {
       style={{ '--text-scale': presenter?.textScale ?? 1.3 } as React.CSSProperties}
     >
       <main>
-        <ScreenView screen={screen} flow={flow} content={content} editable={false} />
+        {presenter?.quickscan ? (
+          <QuickscanProjection pack={content.quickscan} display={presenter.quickscan} />
+        ) : (
+          <ScreenView screen={screen} flow={flow} content={content} editable={false} />
+        )}
       </main>
       {presenter?.blanked && (
         <div className="blank-screen" role="img" aria-label={t('presenter.blanked')} />

@@ -12,7 +12,8 @@ interface ItemDetailProps {
   quickscan: Quickscan
   previous: PreviousQuickscan | null
   questionId: string
-  onBack(): void
+  /** Absent on the projector: no way back and no card input there. */
+  onBack?(): void
 }
 
 /** One item on the projector, with the team's discussion of it as cards. */
@@ -36,9 +37,11 @@ export function ItemDetail({ pack, quickscan, previous, questionId, onBack }: It
   )
   return (
     <article className="screen item-detail">
-      <button type="button" className="link" onClick={onBack}>
-        ← {t('qs.backToResults')}
-      </button>
+      {onBack && (
+        <button type="button" className="link" onClick={onBack}>
+          ← {t('qs.backToResults')}
+        </button>
+      )}
       <p className="eyebrow">{factor ? `${factor.number}. ${factor.title}` : ''}</p>
       <h1 className="projected-question">{question.text}</h1>
       <DistributionBar counts={item.counts} />
@@ -49,7 +52,7 @@ export function ItemDetail({ pack, quickscan, previous, questionId, onBack }: It
           delta !== 0 &&
           ` · ${t('qs.change', { delta: delta > 0 ? `+${delta}` : String(delta) })}`}
       </p>
-      <CardBoard screenId={questionId} editable />
+      <CardBoard screenId={questionId} editable={onBack !== undefined} />
     </article>
   )
 }

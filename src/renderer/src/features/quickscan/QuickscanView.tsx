@@ -9,6 +9,7 @@ import { AnswerFlow } from './AnswerFlow'
 import { ItemDetail } from './ItemDetail'
 import { PrioritiesView } from './PrioritiesView'
 import { QuickscanOverview } from './QuickscanOverview'
+import { useQuickscanDisplayStore } from './quickscan-display-store'
 import { RespondentStart } from './RespondentStart'
 import { RevealView } from './RevealView'
 
@@ -36,6 +37,18 @@ export function QuickscanView({
   const { load, create, addRespondent, setRevealed } = useQuickscanStore.getState()
   const [view, setView] = useState<View>({ name: 'overview' })
   const [error, setError] = useState<string | null>(null)
+  const filters = useQuickscanDisplayStore((s) => s.filters)
+  const setFilters = useQuickscanDisplayStore((s) => s.setFilters)
+  const revealed = quickscan?.revealed === true
+
+  // The projector may show the revealed result and single items; nothing while people answer.
+  useEffect(() => {
+    const display = useQuickscanDisplayStore.getState()
+    if (view.name === 'results' && revealed) display.show('results')
+    else if (view.name === 'item') display.show('item', view.questionId)
+    else display.show(null)
+  }, [view, revealed])
+  useEffect(() => () => useQuickscanDisplayStore.getState().show(null), [])
 
   useEffect(() => {
     load(sessionId).catch((caught: Error) => setError(caught.message))
@@ -132,6 +145,8 @@ export function QuickscanView({
               pack={pack}
               quickscan={quickscan}
               previous={previous}
+              filters={filters}
+              onFilters={setFilters}
               onOpenItem={(questionId) => setView({ name: 'item', questionId })}
             />
           </>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { QuickscanPack } from '../../../../shared/content/quickscan'
 import {
   medianChange,
@@ -9,24 +9,36 @@ import {
 import type { PreviousQuickscan, Quickscan } from '../../../../shared/domain/quickscan'
 import { useT } from '../../i18n'
 import { DistributionBar } from './DistributionBar'
+import type { RevealFilters } from './quickscan-display-store'
 import { MedianText, VerdictBadge } from './VerdictBadge'
 
 interface RevealViewProps {
   pack: QuickscanPack
   quickscan: Quickscan
   previous: PreviousQuickscan | null
-  onOpenItem(questionId: string): void
+  filters: RevealFilters
+  /** Absent on the projector: it shows the facilitator's choice without the controls. */
+  onFilters?(filters: RevealFilters): void
+  onOpenItem?(questionId: string): void
 }
 
 const change = (delta: number | null) =>
   delta === null || delta === 0 ? '' : delta > 0 ? `↑ ${delta}` : `↓ ${-delta}`
 
 /** The merged result for the projector: distributions per item, sorted and filtered. */
-export function RevealView({ pack, quickscan, previous, onOpenItem }: RevealViewProps) {
+export function RevealView({
+  pack,
+  quickscan,
+  previous,
+  filters,
+  onFilters,
+  onOpenItem
+}: RevealViewProps) {
   const t = useT()
-  const [order, setOrder] = useState<ItemOrder>('pack')
-  const [cluster, setCluster] = useState('')
-  const [factor, setFactor] = useState('')
+  const { order, cluster, factor } = filters
+  const setOrder = (value: ItemOrder) => onFilters?.({ ...filters, order: value })
+  const setCluster = (value: string) => onFilters?.({ ...filters, cluster: value })
+  const setFactor = (value: string) => onFilters?.({ ...filters, factor: value })
   const merge = useMemo(
     () => mergeQuickscan(pack, quickscan.respondents),
     [pack, quickscan.respondents]
@@ -53,48 +65,54 @@ export function RevealView({ pack, quickscan, previous, onOpenItem }: RevealView
           </li>
         ))}
       </ul>
-      <div className="reveal-filters">
-        <label>
-          {t('qs.sort')}
-          <select value={order} onChange={(e) => setOrder(e.target.value as ItemOrder)}>
-            <option value="pack">{t('qs.sort.pack')}</option>
-            <option value="most-divided">{t('qs.sort.divided')}</option>
-            <option value="most-unknown">{t('qs.sort.unknown')}</option>
-          </select>
-        </label>
-        <label>
-          {t('qs.cluster')}
-          <select value={cluster} onChange={(e) => setCluster(e.target.value)}>
-            <option value="">{t('qs.all')}</option>
-            {pack.clusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('qs.factor')}
-          <select value={factor} onChange={(e) => setFactor(e.target.value)}>
-            <option value="">{t('qs.all')}</option>
-            {pack.factors.map((f) => (
-              <option key={f.number} value={f.number}>
-                {f.number}. {f.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      {onFilters && (
+        <div className="reveal-filters">
+          <label>
+            {t('qs.sort')}
+            <select value={order} onChange={(e) => setOrder(e.target.value as ItemOrder)}>
+              <option value="pack">{t('qs.sort.pack')}</option>
+              <option value="most-divided">{t('qs.sort.divided')}</option>
+              <option value="most-unknown">{t('qs.sort.unknown')}</option>
+            </select>
+          </label>
+          <label>
+            {t('qs.cluster')}
+            <select value={cluster} onChange={(e) => setCluster(e.target.value)}>
+              <option value="">{t('qs.all')}</option>
+              {pack.clusters.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('qs.factor')}
+            <select value={factor} onChange={(e) => setFactor(e.target.value)}>
+              <option value="">{t('qs.all')}</option>
+              {pack.factors.map((f) => (
+                <option key={f.number} value={f.number}>
+                  {f.number}. {f.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
       <ol className="item-results">
         {items.map((item) => (
           <li key={item.questionId} data-question-id={item.questionId}>
-            <button
-              type="button"
-              className="link item-open"
-              onClick={() => onOpenItem(item.questionId)}
-            >
-              {questionText.get(item.questionId)}
-            </button>
+            {onOpenItem ? (
+              <button
+                type="button"
+                className="link item-open"
+                onClick={() => onOpenItem(item.questionId)}
+              >
+                {questionText.get(item.questionId)}
+              </button>
+            ) : (
+              <p className="item-open">{questionText.get(item.questionId)}</p>
+            )}
             <DistributionBar counts={item.counts} />
             <span className="item-facts">
               <MedianText summary={item} /> <VerdictBadge summary={item} />{' '}
