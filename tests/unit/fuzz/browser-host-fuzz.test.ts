@@ -59,16 +59,23 @@ function jsonBody(input: unknown): string | undefined {
  */
 function malformedBodies(method: ApiMethodName, count: number): string[] {
   const example = exampleFor(examples, method)
-  const candidates = [
-    ...hugeMutants(example),
-    ...fc.sample(mutantsOf(example), { numRuns: count * 4, seed: fuzzSeed() })
-  ]
   const bodies: string[] = []
-  for (const input of candidates) {
+  const keep = (input: unknown): boolean => {
     const body = jsonBody(input)
-    if (body === undefined || isAccepted(method, JSON.parse(body))) continue
+    if (body === undefined || isAccepted(method, JSON.parse(body))) return false
     bodies.push(body)
-    if (bodies.length === count) break
+    return bodies.length === count
+  }
+  for (const input of hugeMutants(example)) if (keep(input)) return bodies
+  // Drawn a batch at a time: holding thousands of mutants (some with a thousand-fold array)
+  // at once ran a worker out of heap.
+  for (let batch = 0; batch < 40 && bodies.length < count; batch++) {
+    const seed = fuzzSeed()
+    const sample = fc.sample(mutantsOf(example), {
+      numRuns: 25,
+      seed: seed === undefined ? undefined : seed + batch
+    })
+    for (const input of sample) if (keep(input)) return bodies
   }
   return bodies
 }
