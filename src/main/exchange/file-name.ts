@@ -5,16 +5,21 @@ const reservedOnWindows = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
 /** Well under the 255 bytes most file systems allow, leaving room for " (2)" and the like. */
 const maxBytes = 200
 
+/** Text as a piece of a file name: illegal characters become "-", no dots or spaces at the ends. */
+export function safeNamePart(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(illegal, '-')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+}
+
 /**
  * A file name every system accepts, made from text a user typed (a session title): illegal
  * characters become "-", and the name neither hides itself (leading dot) nor ends in a dot or
  * space, which Windows drops.
  */
 export function safeFileName(base: string, extension: string): string {
-  let name = base
-    .replace(/\s+/g, ' ')
-    .replace(illegal, '-')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
+  let name = safeNamePart(base)
   if (name === '') name = 'Samenspel'
   if (reservedOnWindows.test(name)) name = `${name}-`
   const chars = [...name]

@@ -1,4 +1,5 @@
 import { Packer } from 'docx'
+import { safeFileName, safeNamePart } from '../exchange/file-name'
 import type { ContentBundle } from '../../shared/content/content-bundle'
 import type { ReportOptions } from '../../shared/domain/report-options'
 import type { SessionFile } from '../../shared/exchange/session-file'
@@ -20,21 +21,15 @@ export async function buildReport(
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
 
-// Forbidden on Windows (<>:"/\|?*), plus controls; '/' is also the only one Linux and macOS refuse.
-// eslint-disable-next-line no-control-regex
-const unsafeInFileName = /[<>:"/\\|?*\u0000-\u001F\u007F]/g
-/** Room for the prefix, date and extension within every system's 255-character limit. */
+/** Room for the prefix, date and extension within every system's file-name limit. */
 const maxSchoolLength = 120
 
 /** `Actieplan <school> <yyyy-mm-dd>.docx`, safe as a file name on Windows, macOS and Linux. */
 export function reportFileName(file: SessionFile): string {
-  const school = sanitizeLine(file.session.school)
-    .replace(unsafeInFileName, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxSchoolLength)
-    // Windows drops trailing dots and spaces, and a name must not start with one on some shares.
-    .replace(/^[\s.]+|[\s.]+$/g, '')
+  const school = safeNamePart(
+    safeNamePart(sanitizeLine(file.session.school)).slice(0, maxSchoolLength)
+  )
   const parts = [reportText.fileNamePrefix, school, file.session.date].filter(Boolean)
-  return `${parts.join(' ')}.docx`
+  // The same safety rules as a session file's name: illegal characters, reserved names, length.
+  return safeFileName(parts.join(' '), '.docx')
 }
