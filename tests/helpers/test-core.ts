@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { loadContent } from '../../src/main/content/load-content'
 import { migrate } from '../../src/main/db/migrate'
@@ -6,6 +7,8 @@ import { migrations } from '../../src/main/db/migrations'
 import { createDispatch } from '../../src/main/services/dispatch'
 import { createServices, type DesktopCapabilities } from '../../src/main/services'
 import type { ContentBundle } from '../../src/shared/content/content-bundle'
+import { emptyActionFields, type Action } from '../../src/shared/domain/action-plan'
+import type { Contribution } from '../../src/shared/domain/workspace'
 
 /** The repository's own resources/, with the packs the app ships. */
 export const repoResourcesDir = join(__dirname, '..', '..', 'resources')
@@ -117,5 +120,30 @@ export async function teamSessionOn(core: TestCore, date: string, extra: object 
     title: `Teamsessie ${date}`,
     date,
     ...extra
+  })
+}
+
+/** A card on Stap 1's first question unless `extra` says otherwise (screenId, tag, …). */
+export async function addCard(core: TestCore, sessionId: string, text: string, extra: object = {}) {
+  return call<Contribution>(core, 'contribution.add', {
+    sessionId,
+    id: randomUUID(),
+    screenId: 'stap1-vraag-1',
+    text,
+    ...extra
+  })
+}
+
+/** An action with only `what` filled in, plus whatever fields `extra` sets. */
+export async function addAction(
+  core: TestCore,
+  sessionId: string,
+  what: string,
+  extra: object = {}
+) {
+  return call<Action>(core, 'action.add', {
+    sessionId,
+    id: randomUUID(),
+    fields: { ...emptyActionFields(what), ...extra }
   })
 }

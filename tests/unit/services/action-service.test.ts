@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyActionFields, type Action } from '../../../src/shared/domain/action-plan'
 import type { Contribution } from '../../../src/shared/domain/workspace'
 import {
+  addAction,
   call,
   callFails,
   makeTestCore,
@@ -10,14 +11,6 @@ import {
   sessionWithTeam,
   type TestCore
 } from '../../helpers/test-core'
-
-async function addAction(core: TestCore, sessionId: string, what: string, extra: object = {}) {
-  return call<Action>(core, 'action.add', {
-    sessionId,
-    id: randomUUID(),
-    fields: { ...emptyActionFields(what), ...extra }
-  })
-}
 
 async function plan(core: TestCore, sessionId: string): Promise<string[]> {
   const actions = await call<Action[]>(core, 'action.list', { sessionId })

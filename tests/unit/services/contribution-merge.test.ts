@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { Contribution, Workspace } from '../../../src/shared/domain/workspace'
 import {
+  addCard,
   call,
   callFails,
   makeTestCore,
@@ -9,20 +9,6 @@ import {
   sessionWithTeam,
   type TestCore
 } from '../../helpers/test-core'
-
-async function addCard(
-  core: TestCore,
-  sessionId: string,
-  text: string,
-  screenId = 'stap1-vraag-1'
-) {
-  return call<Contribution>(core, 'contribution.add', {
-    sessionId,
-    id: randomUUID(),
-    screenId,
-    text
-  })
-}
 
 async function board(core: TestCore, sessionId: string) {
   const workspace = await call<Workspace>(core, 'workspace.get', { sessionId })
@@ -64,7 +50,7 @@ describe('merging cards', () => {
     const a = await sessionWithTeam(core)
     const b = await sessionWithTeam(core)
     const card = await addCard(core, a.sessionId, 'Hier')
-    const elsewhere = await addCard(core, a.sessionId, 'Daar', 'stap1-vraag-2')
+    const elsewhere = await addCard(core, a.sessionId, 'Daar', { screenId: 'stap1-vraag-2' })
     const foreign = await addCard(core, b.sessionId, 'Andere sessie')
     const merge = (targetId: string, sourceId: string) =>
       callFails(core, 'contribution.merge', { targetId, sourceId })

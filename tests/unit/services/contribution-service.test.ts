@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { Contribution, Workspace } from '../../../src/shared/domain/workspace'
 import {
+  addCard,
   call,
   callFails,
   makeTestCore,
@@ -9,16 +10,6 @@ import {
   sessionWithTeam,
   type TestCore
 } from '../../helpers/test-core'
-
-async function addCard(core: TestCore, sessionId: string, text: string, extra: object = {}) {
-  return call<Contribution>(core, 'contribution.add', {
-    sessionId,
-    id: randomUUID(),
-    screenId: 'stap1-vraag-1',
-    text,
-    ...extra
-  })
-}
 
 async function cardTexts(core: TestCore, sessionId: string, screenId = 'stap1-vraag-1') {
   const workspace = await call<Workspace>(core, 'workspace.get', { sessionId })

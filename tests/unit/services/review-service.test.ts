@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import type { Action, ActionReviewItem } from '../../../src/shared/domain/action-plan'
 import {
-  emptyActionFields,
-  type Action,
-  type ActionReviewItem
-} from '../../../src/shared/domain/action-plan'
-import {
+  addAction,
   call,
   callFails,
   makeTestCore,
@@ -13,14 +9,6 @@ import {
   teamSessionOn,
   type TestCore
 } from '../../helpers/test-core'
-
-async function addAction(core: TestCore, sessionId: string, what: string, extra: object = {}) {
-  return call<Action>(core, 'action.add', {
-    sessionId,
-    id: randomUUID(),
-    fields: { ...emptyActionFields(what), ...extra }
-  })
-}
 
 const review = (core: TestCore, sessionId: string) =>
   call<ActionReviewItem[]>(core, 'review.list', { sessionId })
