@@ -1,11 +1,7 @@
 import type { StartupProblem } from '../shared/api/backup-methods'
 import type { ApiOutput } from '../shared/api/contract'
 import type { ContentBundle, ContentPackError } from '../shared/content/content-bundle'
-import {
-  loadContent,
-  loadContentWithOverrides,
-  type PackSource
-} from './content/load-content'
+import { loadContent, loadContentWithOverrides, type PackSource } from './content/load-content'
 import { openStorage } from './backup/open-storage'
 import type { Db } from './db/types'
 import { createParticipantHost } from './participant/participant-host'

@@ -35,7 +35,8 @@ import { createMainWindow } from './window'
 
 // Tests (and a second profile) get their own Electron profile: cookies, cache and the
 // single-instance lock all live in userData, so this must happen before anything else.
-if (process.env.SAMENSPEL_USER_DATA_DIR) app.setPath('userData', process.env.SAMENSPEL_USER_DATA_DIR)
+if (process.env.SAMENSPEL_USER_DATA_DIR)
+  app.setPath('userData', process.env.SAMENSPEL_USER_DATA_DIR)
 
 registerAppScheme()
 

@@ -20,17 +20,17 @@ interface Requester {
 /** Whether one request or check may be granted; everything not named here is refused. */
 export function mayGrant({ permission, url, isMainFrame }: Requester, appUrl: string): boolean {
   return (
-    permission === grantedPermission && isMainFrame && url !== undefined && isSameOrigin(url, appUrl)
+    permission === grantedPermission &&
+    isMainFrame &&
+    url !== undefined &&
+    isSameOrigin(url, appUrl)
   )
 }
 
 export function applyPermissionPolicy(session: Session, appUrl: string): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(
-      mayGrant(
-        { permission, url: details.requestingUrl, isMainFrame: details.isMainFrame },
-        appUrl
-      )
+      mayGrant({ permission, url: details.requestingUrl, isMainFrame: details.isMainFrame }, appUrl)
     )
   })
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>

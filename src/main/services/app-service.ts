@@ -16,7 +16,10 @@ export interface DesktopCapabilities {
   saveFile(file: ApiParsedInput<'file.save'>): Promise<ApiOutput<'file.save'>>
 }
 
-type AppHandlers = Pick<ApiHandlers, 'app.info' | 'content.get' | 'projector.open' | 'projector.close' | 'file.save'>
+type AppHandlers = Pick<
+  ApiHandlers,
+  'app.info' | 'content.get' | 'projector.open' | 'projector.close' | 'file.save'
+>
 
 async function saveFile(
   desktop: DesktopCapabilities | undefined,
