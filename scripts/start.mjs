@@ -3,6 +3,7 @@
 // start-lib.mjs; this file only hands it the real processes, clock and console.
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { clearInterval, setInterval } from 'node:timers'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startApp } from './start-lib.mjs'
