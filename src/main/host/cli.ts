@@ -1,10 +1,13 @@
 import { join } from 'node:path'
 import { version } from '../../../package.json'
 import { describeStartupProblem } from '../backup/startup-problem-text'
+import { cliText } from '../cli-text'
 import { openAppCore } from '../core'
 import { startBrowserHost } from './browser-host'
 import { CliUsageError, parseHostArgs } from './cli-args'
 import { openInBrowser } from './open-browser'
+
+const say = cliText()
 
 async function main(): Promise<void> {
   const options = parseHostArgs(process.argv.slice(2))
@@ -23,9 +26,9 @@ async function main(): Promise<void> {
     rendererDir: join(__dirname, '..', 'renderer'),
     port: options.port
   })
-  console.log(`Gegevens: ${options.dataDir}`)
-  console.log(`Samenspel draait op ${host.url}`)
-  console.log('Open dit adres in je browser (het bevat de toegangscode). Stoppen: Ctrl+C.')
+  console.log(say('cli.host.dataDir', { dataDir: options.dataDir }))
+  console.log(say('cli.host.running', { url: host.url }))
+  console.log(say('cli.host.openHint'))
   if (core.startupProblem) console.warn(`\n${describeStartupProblem(core.startupProblem)}`)
   if (options.open) openInBrowser(host.url)
 
@@ -46,11 +49,9 @@ main().catch((error: unknown) => {
   }
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'EADDRINUSE') {
-    console.error(
-      'Deze poort is al in gebruik. Kies een andere met --port, of 0 voor een vrije poort.'
-    )
+    console.error(say('cli.host.portInUse'))
   } else {
-    console.error(`Samenspel kon niet starten: ${(error as Error).message}`)
+    console.error(say('cli.host.failed', { reason: (error as Error).message }))
   }
   process.exit(1)
 })
