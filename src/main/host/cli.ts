@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { version } from '../../../package.json'
 import { describeStartupProblem } from '../backup/startup-problem-text'
 import { cliText } from '../cli-text'
+import { contentOverrideFolder } from '../content/load-content'
 import { openAppCore } from '../core'
 import { startBrowserHost } from './browser-host'
 import { CliUsageError, parseHostArgs } from './cli-args'
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     host: 'browser',
     version,
     resourcesDir,
+    contentOverrideDir: join(options.dataDir, contentOverrideFolder),
     rendererDir: join(__dirname, '..', 'renderer')
   })
   const host = await startBrowserHost({
@@ -30,6 +32,9 @@ async function main(): Promise<void> {
   console.log(say('cli.host.running', { url: host.url }))
   console.log(say('cli.host.openHint'))
   if (core.startupProblem) console.warn(`\n${describeStartupProblem(core.startupProblem)}`)
+  for (const problem of core.contentProblems) {
+    console.warn(`\n${problem.message}\n${say('cli.host.contentFallback')}`)
+  }
   if (options.open) openInBrowser(host.url)
 
   const stop = (): void => {

@@ -13,6 +13,7 @@ export const cliMessages = defineMessages({
     'cli.host.portInUse':
       'Deze poort is al in gebruik. Kies een andere met --port, of 0 voor een vrije poort.',
     'cli.host.failed': 'Samenspel kon niet starten: {reason}',
+    'cli.host.contentFallback': 'Samenspel gebruikt daarvoor het meegeleverde pakket.',
     'cli.report.usage':
       'Gebruik: npm run report -- <sessie.samenspel.json> [verslag.docx] [--no-attributions]\n  --no-attributions  zonder namen bij de bijdragen',
     'cli.report.unreadable': 'Kan {path} niet lezen: {reason}',
@@ -44,6 +45,7 @@ export const cliMessages = defineMessages({
     'cli.host.portInUse':
       'This port is already in use. Choose another with --port, or 0 for a free port.',
     'cli.host.failed': 'Samenspel could not start: {reason}',
+    'cli.host.contentFallback': 'Samenspel uses the bundled pack instead.',
     'cli.report.usage':
       'Usage: npm run report -- <session.samenspel.json> [report.docx] [--no-attributions]\n  --no-attributions  without who-said-what',
     'cli.report.unreadable': 'Cannot read {path}: {reason}',

@@ -1,6 +1,7 @@
 import type { KeysOf } from '../../../../shared/i18n/define-messages'
 import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
+import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
 import { quickscanMessages } from './quickscan'
@@ -17,6 +18,7 @@ export const messageModules = [
   joiningMessages,
   timerMessages,
   referenceMessages,
+  desktopMessages,
   errorMessages
 ] as const
 
