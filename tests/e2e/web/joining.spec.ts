@@ -12,7 +12,7 @@ async function startJoining(
   await panel.getByLabel('Netwerk').selectOption('127.0.0.1')
   if (options.moderation) await panel.getByLabel('Bijdragen eerst goedkeuren').check()
   if (options.quickscan) await panel.getByLabel('Quickscan invullen op eigen apparaat').check()
-  await panel.getByRole('button', { name: 'Meedoen aanzetten' }).click()
+  await panel.getByRole('button', { name: 'Zet meedoen aan' }).click()
   const url = (await panel.locator('.join-url strong').textContent()) ?? ''
   const code = (await panel.locator('.join-code strong').textContent()) ?? ''
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)

@@ -4,7 +4,7 @@ import { defineMessages } from '../define-messages'
 export const quickscanMessages = defineMessages({
   nl: {
     'qs.startScan': 'Quickscan starten',
-    'qs.answerHere': 'Invullen op deze laptop (privé)',
+    'qs.answerHere': 'Vul in op deze laptop (privé)',
     'qs.enterPaper': 'Papieren formulier invoeren',
     'qs.respondents_one': 'Ingevuld door {count} invuller',
     'qs.respondents_other': 'Ingevuld door {count} invullers',
@@ -16,7 +16,7 @@ export const quickscanMessages = defineMessages({
     'qs.completed': 'klaar',
     'qs.answeredCount': '{answered} van {total} beantwoord',
     'qs.progressOf': 'Voortgang van {name}',
-    'qs.continue': 'Verder invullen',
+    'qs.continue': 'Vul verder in',
     'qs.remove': 'Verwijder {name}',
     'qs.reveal': 'Naar de uitkomst',
     'qs.toResults': 'Uitkomst bekijken',
@@ -25,9 +25,9 @@ export const quickscanMessages = defineMessages({
     'qs.nameOptional': 'Naam (mag leeg blijven: dan anoniem)',
     'qs.formName': 'Naam of nummer van het formulier',
     'qs.role': 'Rol (niet verplicht)',
-    'qs.begin': 'Beginnen',
+    'qs.begin': 'Begin',
     'qs.progress': 'Vraag {number} van {total}',
-    'qs.answerGroup': 'Uw antwoord',
+    'qs.answerGroup': 'Je antwoord',
     'qs.previousItem': 'Vorige vraag',
     'qs.skipItem': 'Overslaan',
     'qs.later': 'Later verder',
@@ -51,7 +51,7 @@ export const quickscanMessages = defineMessages({
     'qs.resultsTitle_one': 'Uitkomst ({count} invuller)',
     'qs.resultsTitle_other': 'Uitkomst ({count} invullers)',
     'qs.fewRespondents':
-      'Let op: minder dan 5 mensen hebben geantwoord. Lees de uitkomst als een eerste indruk.',
+      'Let op: minder dan 5 invullers hebben geantwoord. Lees de uitkomst als een eerste indruk.',
     'qs.comparedWith': 'Pijltjes tonen de verandering sinds “{title}”.',
     'qs.sort': 'Volgorde',
     'qs.sort.pack': 'Zoals in de quickscan',
