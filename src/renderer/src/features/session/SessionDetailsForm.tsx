@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Session, SessionDetails } from '../../../../shared/domain/session'
 import { useT } from '../../i18n'
+import { TeamSelect } from '../school/TeamSelect'
 
 interface SessionDetailsFormProps {
   session: Session
@@ -51,6 +52,10 @@ export function SessionDetailsForm({ session, onSave }: SessionDetailsFormProps)
           />
         </label>
       ))}
+      <TeamSelect
+        teamId={session.teamId}
+        onChange={(teamId) => void onSave({ teamId }).then(setSaved)}
+      />
       <p className="saved-indicator" role="status">
         {saved ? t('session.saved') : ''}
       </p>
