@@ -1,3 +1,4 @@
+import '../school/school.css'
 import { useEffect, useState, type FormEvent } from 'react'
 import {
   reviewDecisions,

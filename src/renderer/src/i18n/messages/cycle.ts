@@ -6,7 +6,7 @@ export const cycleMessages = defineMessages({
     'plan.status.vervallen': 'vervallen',
     'review.outcome.loopt-door': 'Loopt door',
     'review.reason': 'Waarom vervalt deze actie?',
-    'review.reasonSave': 'Vervallen',
+    'review.reasonSave': 'Reden opslaan',
     'review.reasonMissing': 'Schrijf kort op waarom deze actie vervalt.',
     'review.introCycle':
       'Deze acties van eerdere bijeenkomsten van dit team zijn nog niet afgerond. Wat is ermee ' +
@@ -82,7 +82,7 @@ export const cycleMessages = defineMessages({
     'plan.status.vervallen': 'dropped',
     'review.outcome.loopt-door': 'Continues',
     'review.reason': 'Why is this action dropped?',
-    'review.reasonSave': 'Drop',
+    'review.reasonSave': 'Save reason',
     'review.reasonMissing': 'Write briefly why this action is dropped.',
     'review.introCycle':
       "These actions from this team's earlier meetings are not finished yet. What became of " +
