@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { schoolSectors, type SchoolSector } from '../../../../shared/domain/school'
 import { useT } from '../../i18n'
 import { useSchoolsStore } from '../../stores/schools-store'
@@ -21,8 +21,9 @@ export function SchoolTeamPicker({ teamId, onChange, onError }: SchoolTeamPicker
   const t = useT()
   const id = useId()
   const schools = useSchoolsStore((s) => s.schools)
-  const loaded = useSchoolsStore((s) => s.loaded)
-  const { load, createSchool, createTeam } = useSchoolsStore.getState()
+  // The screen that shows this picker loads the schools and reports a failure once
+  // (StartScreen); loading here too asked twice and showed the same alert twice.
+  const { createSchool, createTeam } = useSchoolsStore.getState()
   const teamSchool = schools.find((school) => school.teams.some((team) => team.id === teamId))
   const [pickedSchoolId, setSchoolId] = useState<string | null>(teamSchool?.id ?? null)
   // A chosen team decides the school; otherwise the school picked (without a team yet).
@@ -31,10 +32,6 @@ export function SchoolTeamPicker({ teamId, onChange, onError }: SchoolTeamPicker
   const [name, setName] = useState('')
   const [sector, setSector] = useState<SchoolSector | ''>('')
   const [board, setBoard] = useState('')
-
-  useEffect(() => {
-    if (!loaded) load().catch((caught: Error) => onError(caught.message))
-  }, [loaded, load, onError])
 
   const school = schools.find((candidate) => candidate.id === schoolId)
 
