@@ -89,6 +89,7 @@ function bigQuickscan(content: ContentBundle): SessionFile['quickscan'] {
     id: uuid(3),
     sessionId,
     revealed: true,
+    packVersion: 1,
     respondents: Array.from({ length: respondents }, (_, r) => respondent(r)),
     priorities: [],
     createdAt: stamp

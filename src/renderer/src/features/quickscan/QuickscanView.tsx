@@ -6,6 +6,7 @@ import { useT } from '../../i18n'
 import { useActionsStore } from '../../stores/actions-store'
 import { useQuickscanStore } from '../../stores/quickscan-store'
 import { AnswerFlow } from './AnswerFlow'
+import { ComparisonView } from './ComparisonView'
 import { ItemDetail } from './ItemDetail'
 import { PrioritiesView } from './PrioritiesView'
 import { QuickscanOverview } from './QuickscanOverview'
@@ -21,6 +22,7 @@ type View =
   | { name: 'results' }
   | { name: 'item'; questionId: string }
   | { name: 'priorities' }
+  | { name: 'comparison' }
 
 /** The session's quickscan: answering in private, then the reveal, the discussion, the priorities. */
 export function QuickscanView({
@@ -45,6 +47,7 @@ export function QuickscanView({
   useEffect(() => {
     const display = useQuickscanDisplayStore.getState()
     if (view.name === 'results' && revealed) display.show('results')
+    else if (view.name === 'comparison' && revealed) display.show('comparison')
     else if (view.name === 'item') display.show('item', view.questionId)
     else display.show(null)
   }, [view, revealed])
@@ -148,6 +151,7 @@ export function QuickscanView({
               filters={filters}
               onFilters={setFilters}
               onOpenItem={(questionId) => setView({ name: 'item', questionId })}
+              onCompare={() => setView({ name: 'comparison' })}
             />
           </>
         ) : (
@@ -172,6 +176,21 @@ export function QuickscanView({
           questionId={view.questionId}
           onBack={() => setView({ name: 'results' })}
         />
+      )}
+      {view.name === 'comparison' && (
+        <>
+          <button type="button" className="link" onClick={() => setView({ name: 'results' })}>
+            ← {t('cmp.back')}
+          </button>
+          <ComparisonView
+            pack={pack}
+            quickscan={quickscan}
+            previous={previous}
+            onlyChanged={filters.onlyChanged}
+            onOnlyChanged={(onlyChanged) => setFilters({ ...filters, onlyChanged })}
+            onOpenItem={(questionId) => setView({ name: 'item', questionId })}
+          />
+        </>
       )}
       {view.name === 'priorities' && (
         <PrioritiesView pack={pack} quickscan={quickscan} onBack={overview} />

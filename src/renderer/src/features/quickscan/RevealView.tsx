@@ -1,14 +1,12 @@
 import { useMemo } from 'react'
 import type { QuickscanPack } from '../../../../shared/content/quickscan'
-import {
-  medianChange,
-  mergeQuickscan,
-  sortItems,
-  type ItemOrder
-} from '../../../../shared/domain/quickscan-merge'
+import { mergeQuickscan, sortItems, type ItemOrder } from '../../../../shared/domain/quickscan-merge'
 import type { PreviousQuickscan, Quickscan } from '../../../../shared/domain/quickscan'
 import { useT } from '../../i18n'
+import { MedianChangeText } from './ChangeText'
 import { DistributionBar } from './DistributionBar'
+import { QuickscanGlance } from './QuickscanGlance'
+import { useComparison } from './use-comparison'
 import type { RevealFilters } from './quickscan-display-store'
 import { MedianText, VerdictBadge } from './VerdictBadge'
 
@@ -20,10 +18,8 @@ interface RevealViewProps {
   /** Absent on the projector: it shows the facilitator's choice without the controls. */
   onFilters?(filters: RevealFilters): void
   onOpenItem?(questionId: string): void
+  onCompare?(): void
 }
-
-const change = (delta: number | null) =>
-  delta === null || delta === 0 ? '' : delta > 0 ? `↑ ${delta}` : `↓ ${-delta}`
 
 /** The merged result for the projector: distributions per item, sorted and filtered. */
 export function RevealView({
@@ -32,7 +28,8 @@ export function RevealView({
   previous,
   filters,
   onFilters,
-  onOpenItem
+  onOpenItem,
+  onCompare
 }: RevealViewProps) {
   const t = useT()
   const { order, cluster, factor } = filters
@@ -43,10 +40,9 @@ export function RevealView({
     () => mergeQuickscan(pack, quickscan.respondents),
     [pack, quickscan.respondents]
   )
-  const before = useMemo(
-    () => (previous ? mergeQuickscan(pack, previous.quickscan.respondents) : null),
-    [pack, previous]
-  )
+  const comparison = useComparison(pack, quickscan, previous)
+  const itemChange = new Map(comparison?.items.map((c) => [c.questionId, c]))
+  const clusterChange = new Map(comparison?.clusters.map((c) => [c.clusterId, c]))
   const questionText = new Map(pack.questions.map((q) => [q.id, q.text]))
   const items = sortItems(merge.items, order).filter(
     (i) => (!cluster || i.clusterId === cluster) && (!factor || String(i.factor) === factor)
@@ -56,15 +52,31 @@ export function RevealView({
     <section className="reveal-view" aria-labelledby="reveal-heading">
       <h2 id="reveal-heading">{t('qs.resultsTitle', { count: merge.respondents })}</h2>
       {merge.caution && <p className="caution-note">{t('qs.fewRespondents')}</p>}
-      {previous && <p>{t('qs.comparedWith', { title: previous.sessionTitle })}</p>}
+      {previous && (
+        <p>
+          {t('cmp.comparedWith', { title: previous.sessionTitle })}{' '}
+          {onCompare && (
+            <button type="button" onClick={onCompare}>
+              {t('cmp.open')}
+            </button>
+          )}
+        </p>
+      )}
       <ul className="cluster-summary">
-        {merge.clusters.map((c, index) => (
-          <li key={c.id}>
-            <strong>{pack.clusters[index]?.title}</strong> <MedianText summary={c} />{' '}
-            <VerdictBadge summary={c} /> {before && change(medianChange(c, before.clusters[index]))}
-          </li>
-        ))}
+        {merge.clusters.map((c, index) => {
+          const changed = clusterChange.get(c.id)
+          return (
+            <li key={c.id}>
+              <strong>{pack.clusters[index]?.title}</strong> <MedianText summary={c} />{' '}
+              <VerdictBadge summary={c} />{' '}
+              {changed && (
+                <MedianChangeText delta={changed.medianDelta} movement={changed.movement} />
+              )}
+            </li>
+          )
+        })}
       </ul>
+      <QuickscanGlance pack={pack} merge={merge} onOpenItem={onOpenItem} />
       {onFilters && (
         <div className="reveal-filters">
           <label>
@@ -116,13 +128,10 @@ export function RevealView({
             <DistributionBar counts={item.counts} />
             <span className="item-facts">
               <MedianText summary={item} /> <VerdictBadge summary={item} />{' '}
-              {before &&
-                change(
-                  medianChange(
-                    item,
-                    before.items.find((b) => b.questionId === item.questionId)
-                  )
-                )}
+              <MedianChangeText
+                delta={itemChange.get(item.questionId)?.medianDelta ?? null}
+                movement={itemChange.get(item.questionId)?.movement ?? null}
+              />
             </span>
           </li>
         ))}

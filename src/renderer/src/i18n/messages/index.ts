@@ -1,6 +1,7 @@
 import { appMessages } from './app'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
+import { progressMessages } from './progress'
 import { quickscanMessages } from './quickscan'
 import { referenceMessages } from './reference'
 import { sessionMessages } from './session'
@@ -14,7 +15,8 @@ export const messageModules = [
   quickscanMessages,
   joiningMessages,
   timerMessages,
-  referenceMessages
+  referenceMessages,
+  progressMessages
 ] as const
 
 type Module = (typeof messageModules)[number]

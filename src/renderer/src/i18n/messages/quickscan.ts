@@ -48,7 +48,6 @@ export const quickscanMessages = defineMessages({
     'qs.resultsTitle': 'Uitkomst ({count} respondenten)',
     'qs.fewRespondents':
       'Let op: minder dan 5 mensen hebben geantwoord. Lees de uitkomst als een eerste indruk.',
-    'qs.comparedWith': 'Pijltjes tonen de verandering sinds “{title}”.',
     'qs.sort': 'Volgorde',
     'qs.sort.pack': 'Zoals in de quickscan',
     'qs.sort.divided': 'Meest verdeeld eerst',
@@ -66,7 +65,6 @@ export const quickscanMessages = defineMessages({
     'qs.median': 'midden: {median} (van {min} tot {max})',
     'qs.and': ' en ',
     'qs.unknownShare': '{percent}% ?',
-    'qs.change': 'verandering: {delta}',
     'qs.gradeSummary': 'Cijfer: {median} (van {min} tot {max}, {count} cijfers)',
     'qs.noGrades': 'Nog geen cijfers gegeven.',
     'qs.makeAction': 'Maak er een actie van',
@@ -117,7 +115,6 @@ export const quickscanMessages = defineMessages({
     'qs.resultsTitle': 'Result ({count} respondents)',
     'qs.fewRespondents':
       'Note: fewer than 5 people answered. Read the result as a first impression.',
-    'qs.comparedWith': 'Arrows show the change since “{title}”.',
     'qs.sort': 'Order',
     'qs.sort.pack': 'As in the quickscan',
     'qs.sort.divided': 'Most divided first',
@@ -135,7 +132,6 @@ export const quickscanMessages = defineMessages({
     'qs.median': 'middle: {median} (from {min} to {max})',
     'qs.and': ' and ',
     'qs.unknownShare': '{percent}% ?',
-    'qs.change': 'change: {delta}',
     'qs.gradeSummary': 'Grade: {median} (from {min} to {max}, {count} grades)',
     'qs.noGrades': 'No grades given yet.',
     'qs.makeAction': 'Make it an action',
