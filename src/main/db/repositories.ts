@@ -10,7 +10,9 @@ import { createQuickscanRespondentRepository } from './quickscan-respondent-repo
 import { createSessionRepository } from './session-repository'
 import { createStap2Repository } from './stap2-repository'
 import { createStap3Repository } from './stap3-repository'
+import { createThemeRepository } from './theme-repository'
 import type { Db } from './types'
+import { createVoteRepository } from './vote-repository'
 
 /** Every repository over one connection, plus its transaction helper for multi-step writes. */
 export function createRepositories(db: Db) {
@@ -29,6 +31,8 @@ export function createRepositories(db: Db) {
     quickscans: createQuickscanRepository(db),
     respondents: createQuickscanRespondentRepository(db),
     devices: createJoinedDeviceRepository(db),
+    votes: createVoteRepository(db),
+    themes: createThemeRepository(db),
     transaction<T>(work: () => T): T {
       return inTransaction(work) as T
     }

@@ -20,6 +20,8 @@ import { createReviewService } from './review-service'
 import type { ServiceContext } from './service-context'
 import { createSessionService } from './session-service'
 import { createStepService } from './step-service'
+import { createThemeService } from './theme-service'
+import { createVoteService } from './vote-service'
 import { createWorkspaceService } from './workspace-service'
 
 export type { DesktopCapabilities } from './app-service'
@@ -73,6 +75,8 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     ...createReviewService(ctx),
     ...createQuickscanService(ctx),
     ...createRespondentService(ctx),
+    ...createVoteService(ctx),
+    ...createThemeService(ctx),
     ...joining,
     ...createExchangeService(ctx),
     ...backups,

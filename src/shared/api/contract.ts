@@ -7,6 +7,7 @@ import { quickscanMethods } from './quickscan-methods'
 import { reportMethods } from './report-methods'
 import type { ApiResult } from './result'
 import { sessionMethods } from './session-methods'
+import { voteMethods } from './vote-methods'
 import { workspaceMethods } from './workspace-methods'
 
 /**
@@ -20,7 +21,8 @@ export const apiContract = {
   ...quickscanMethods,
   ...reportMethods,
   ...joiningMethods,
-  ...backupMethods
+  ...backupMethods,
+  ...voteMethods
 } satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof apiContract

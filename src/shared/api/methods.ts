@@ -65,7 +65,18 @@ export const apiMethodNames = [
   'backup.create',
   'backup.restore',
   'session.close',
-  'app.startupProblem'
+  'app.startupProblem',
+  'vote.list',
+  'vote.start',
+  'vote.setStatus',
+  'vote.setPaper',
+  'vote.delete',
+  'vote.toActions',
+  'theme.list',
+  'theme.create',
+  'theme.rename',
+  'theme.delete',
+  'theme.assign'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

@@ -1,6 +1,10 @@
 import { useMemo } from 'react'
 import type { QuickscanPack } from '../../../../shared/content/quickscan'
-import { mergeQuickscan, sortItems, type ItemOrder } from '../../../../shared/domain/quickscan-merge'
+import {
+  mergeQuickscan,
+  sortItems,
+  type ItemOrder
+} from '../../../../shared/domain/quickscan-merge'
 import type { PreviousQuickscan, Quickscan } from '../../../../shared/domain/quickscan'
 import { useT } from '../../i18n'
 import { MedianChangeText } from './ChangeText'
