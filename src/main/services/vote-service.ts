@@ -8,12 +8,7 @@ import { changeSession, sessionNotFound } from './session-service'
 
 type VoteHandlers = Pick<
   ApiHandlers,
-  | 'vote.list'
-  | 'vote.start'
-  | 'vote.setStatus'
-  | 'vote.setPaper'
-  | 'vote.delete'
-  | 'vote.toActions'
+  'vote.list' | 'vote.start' | 'vote.setStatus' | 'vote.setPaper' | 'vote.delete' | 'vote.toActions'
 >
 
 export const roundNotFound = (): ServiceError =>

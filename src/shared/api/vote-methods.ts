@@ -3,7 +3,6 @@ import { actionSchema } from '../domain/action-plan'
 import { idSchema } from '../domain/session'
 import { screenIdSchema } from '../domain/workspace'
 import {
-  allocationSchema,
   cardThemeSchema,
   dotsPerPersonSchema,
   maxPaperPeople,

@@ -8,6 +8,7 @@ import {
   type OwnContribution
 } from '../../../shared/participant/protocol'
 import type { QuickscanAnswer } from '../../../shared/content/quickscan'
+import { participantVoteSchema } from '../../../shared/participant/vote-protocol'
 import { texts } from './texts'
 
 /** The participant server's routes, relative to the page (the server serves both). */
@@ -18,7 +19,9 @@ export const participantRoutes = {
   quickscan: '/api/quickscan',
   quickscanAnswer: '/api/quickscan/answer',
   quickscanGrade: '/api/quickscan/grade',
-  quickscanComplete: '/api/quickscan/complete'
+  quickscanComplete: '/api/quickscan/complete',
+  vote: '/api/vote',
+  voteCast: '/api/vote/cast'
 } as const
 
 export type ApiErrorKind =
@@ -175,5 +178,13 @@ export const participantApi = {
       anyBody
     ),
   complete: (token: string) =>
-    request(participantRoutes.quickscanComplete, { method: 'POST', token, body: {} }, anyBody)
+    request(participantRoutes.quickscanComplete, { method: 'POST', token, body: {} }, anyBody),
+  vote: (token: string) =>
+    request(participantRoutes.vote, { method: 'GET', token }, participantVoteSchema),
+  castVote: (token: string, roundId: string, allocation: Record<string, number>) =>
+    request(
+      participantRoutes.voteCast,
+      { method: 'POST', token, body: { roundId, allocation } },
+      participantVoteSchema
+    )
 }

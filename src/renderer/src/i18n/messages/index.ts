@@ -6,6 +6,7 @@ import { quickscanMessages } from './quickscan'
 import { referenceMessages } from './reference'
 import { sessionMessages } from './session'
 import { timerMessages } from './timer'
+import { voteMessages } from './votes'
 
 /** Every feature's messages; a key may be defined once only (checked by a unit test). */
 export const messageModules = [
@@ -16,7 +17,8 @@ export const messageModules = [
   joiningMessages,
   timerMessages,
   referenceMessages,
-  progressMessages
+  progressMessages,
+  voteMessages
 ] as const
 
 type Module = (typeof messageModules)[number]
