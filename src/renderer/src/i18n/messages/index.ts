@@ -1,4 +1,5 @@
 import { appMessages } from './app'
+import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
 import { progressMessages } from './progress'
@@ -17,6 +18,7 @@ export const messageModules = [
   joiningMessages,
   timerMessages,
   referenceMessages,
+  desktopMessages,
   progressMessages,
   voteMessages
 ] as const
