@@ -7,6 +7,7 @@ import type { ContentIds } from './content-ids'
 import { demoSessionSchemaFor, type DemoSession } from './demo-session-schema'
 import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
+import { teamForNames } from './school-places'
 import { loadSession } from './session-service'
 
 /** Where the demo lives, relative to the resources directory. */
@@ -51,7 +52,8 @@ function insertSession(ctx: ServiceContext, sessionId: string, demo: DemoSession
   const { repos } = ctx
   const now = ctx.now()
   const { title, school, team, facilitator } = demo
-  repos.sessions.insert(sessionId, { title, school, team, facilitator, date: localDate(now) }, now)
+  const teamId = teamForNames(ctx, { school, team }, now)
+  repos.sessions.insert(sessionId, { title, teamId, facilitator, date: localDate(now) }, now)
   repos.sessions.setPosition(sessionId, demo.position)
   const ids = new Map<string, string>()
   for (const { name, role } of demo.participants) {

@@ -5,6 +5,7 @@ import type { ApiMethodName } from './methods'
 import { planMethods } from './plan-methods'
 import { quickscanMethods } from './quickscan-methods'
 import { reportMethods } from './report-methods'
+import { schoolMethods } from './school-methods'
 import type { ApiResult } from './result'
 import { sessionMethods } from './session-methods'
 import { voteMethods } from './vote-methods'
@@ -22,6 +23,7 @@ export const apiContract = {
   ...reportMethods,
   ...joiningMethods,
   ...backupMethods,
+  ...schoolMethods,
   ...voteMethods
 } satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>
 

@@ -1,23 +1,28 @@
 import { useState, type FormEvent } from 'react'
-import type { SessionDetails } from '../../../../shared/domain/session'
+import type { ApiInput } from '../../../../shared/api/contract'
 import { todayIsoDate } from '../../format/dates'
 import { useT } from '../../i18n'
 
+type NewSession = Required<Pick<ApiInput<'session.create'>, 'title' | 'date' | 'facilitator'>> & {
+  school: string
+  team: string
+}
+
 interface NewSessionFormProps {
-  onCreate(details: SessionDetails): Promise<boolean>
+  onCreate(details: ApiInput<'session.create'>): Promise<boolean>
 }
 
 export function NewSessionForm({ onCreate }: NewSessionFormProps) {
   const t = useT()
-  const blank = (): SessionDetails => ({
+  const blank = (): NewSession => ({
     title: '',
     school: '',
     team: '',
     date: todayIsoDate(),
     facilitator: ''
   })
-  const [details, setDetails] = useState<SessionDetails>(blank)
-  const field = (name: keyof SessionDetails) => ({
+  const [details, setDetails] = useState<NewSession>(blank)
+  const field = (name: keyof NewSession) => ({
     value: details[name],
     onChange: (event: { target: { value: string } }) =>
       setDetails((current) => ({ ...current, [name]: event.target.value }))

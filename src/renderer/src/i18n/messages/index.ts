@@ -1,4 +1,5 @@
 import { appMessages } from './app'
+import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
@@ -20,7 +21,8 @@ export const messageModules = [
   referenceMessages,
   desktopMessages,
   progressMessages,
-  voteMessages
+  voteMessages,
+  cycleMessages
 ] as const
 
 type Module = (typeof messageModules)[number]

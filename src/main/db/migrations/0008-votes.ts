@@ -5,8 +5,8 @@ import type { Migration } from '../types'
  * themes or quickscan items, and the quickscan pack version a scan was answered on (so a later
  * scan is only compared with one that asked the same questions).
  */
-export const migration0006Votes: Migration = {
-  version: 6,
+export const migration0008Votes: Migration = {
+  version: 8,
   name: 'votes',
   up(db) {
     db.exec(`
