@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   HeadingLevel,
+  ImageRun,
   Paragraph,
   ShadingType,
   Table,
@@ -11,7 +12,14 @@ import {
   WidthType,
   type FileChild
 } from 'docx'
-import type { Block, Line, ListBlock, TableBlock, TableCell as CellModel } from './report-model'
+import type {
+  Block,
+  ImageBlock,
+  Line,
+  ListBlock,
+  TableBlock,
+  TableCell as CellModel
+} from './report-model'
 import { orderedListReference, styleIds } from './render-styles'
 import { sanitizeLine, textLines } from './sanitize'
 
@@ -117,6 +125,30 @@ function renderTable(block: TableBlock, textWidth: number): Table {
   })
 }
 
+/** Twips per pixel at Word's 96 dpi. */
+const twipsPerPixel = 15
+
+/** A chart as a real picture, as wide as the text, with its alt text in the drawing's properties. */
+function renderImage(block: ImageBlock, textWidth: number): Paragraph {
+  const width = Math.floor(textWidth / twipsPerPixel)
+  const height = Math.round((block.height / block.width) * width)
+  return new Paragraph({
+    keepNext: false,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: block.png,
+        transformation: { width, height },
+        altText: {
+          name: sanitizeLine(block.title),
+          title: sanitizeLine(block.title),
+          description: sanitizeLine(block.description)
+        }
+      })
+    ]
+  })
+}
+
 export function renderBlock(block: Block, textWidth: number, state: RenderState): FileChild[] {
   switch (block.kind) {
     case 'heading':
@@ -132,5 +164,7 @@ export function renderBlock(block: Block, textWidth: number, state: RenderState)
     case 'table':
       // Word wants a paragraph after a table, or two tables in a row merge into one.
       return [renderTable(block, textWidth), new Paragraph({ children: [] })]
+    case 'image':
+      return [renderImage(block, textWidth)]
   }
 }

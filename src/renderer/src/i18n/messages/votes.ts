@@ -4,6 +4,8 @@ import { defineMessages } from '../define-messages'
 export const voteMessages = defineMessages({
   nl: {
     'area.votes': 'Samen kiezen',
+    'report.section.terugblik': 'Terugblik op eerdere acties',
+    'report.section.stemmingen': 'Stemmingen en thema’s',
     'vote.title': 'Samen kiezen wat het belangrijkst is',
     'vote.intro':
       'Groepeer de kaartjes eventueel eerst in thema’s. Start dan een stemronde: iedereen verdeelt een aantal stippen, anoniem, op de telefoon of op papier.',
@@ -61,6 +63,8 @@ export const voteMessages = defineMessages({
   },
   en: {
     'area.votes': 'Choose together',
+    'report.section.terugblik': 'Review of earlier actions',
+    'report.section.stemmingen': 'Votes and themes',
     'vote.title': 'Choosing together what matters most',
     'vote.intro':
       'Group the cards into themes first if you like. Then start a voting round: everyone spreads a number of dots, anonymously, on their phone or on paper.',

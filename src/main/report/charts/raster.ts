@@ -1,0 +1,108 @@
+import { PNG } from 'pngjs'
+import { inflateSync } from 'node:zlib'
+import { glyphAtlas } from './glyph-atlas'
+
+/** Six hex digits, e.g. `1F4E79`. */
+export type Colour = string
+
+const alpha = inflateSync(Buffer.from(glyphAtlas.data, 'base64'))
+const fallbackGlyph = glyphAtlas.glyphs['?'] as [number, number]
+
+const rgb = (colour: Colour): [number, number, number] => [
+  parseInt(colour.slice(0, 2), 16),
+  parseInt(colour.slice(2, 4), 16),
+  parseInt(colour.slice(4, 6), 16)
+]
+
+/**
+ * A white RGB picture drawn with rectangles, hatching and text from the glyph atlas, encoded as
+ * PNG: enough for bar charts, in pure JavaScript, the same on every platform.
+ */
+export class Raster {
+  readonly pixels: Buffer
+  constructor(
+    readonly width: number,
+    readonly height: number
+  ) {
+    this.pixels = Buffer.alloc(width * height * 3, 255)
+  }
+
+  private blend(x: number, y: number, [r, g, b]: [number, number, number], a: number): void {
+    if (x < 0 || y < 0 || x >= this.width || y >= this.height || a <= 0) return
+    const i = (y * this.width + x) * 3
+    const keep = 1 - a
+    this.pixels[i] = Math.round((this.pixels[i] ?? 255) * keep + r * a)
+    this.pixels[i + 1] = Math.round((this.pixels[i + 1] ?? 255) * keep + g * a)
+    this.pixels[i + 2] = Math.round((this.pixels[i + 2] ?? 255) * keep + b * a)
+  }
+
+  fillRect(x: number, y: number, w: number, h: number, colour: Colour): void {
+    const c = rgb(colour)
+    for (let row = Math.round(y); row < Math.round(y + h); row++) {
+      for (let col = Math.round(x); col < Math.round(x + w); col++) this.blend(col, row, c, 1)
+    }
+  }
+
+  strokeRect(x: number, y: number, w: number, h: number, colour: Colour, line = 2): void {
+    this.fillRect(x, y, w, line, colour)
+    this.fillRect(x, y + h - line, w, line, colour)
+    this.fillRect(x, y, line, h, colour)
+    this.fillRect(x + w - line, y, line, h, colour)
+  }
+
+  /** Diagonal lines: tells a bar apart in grey print where colours alone would not. */
+  hatch(x: number, y: number, w: number, h: number, colour: Colour, gap = 10): void {
+    const c = rgb(colour)
+    for (let row = Math.round(y); row < Math.round(y + h); row++) {
+      for (let col = Math.round(x); col < Math.round(x + w); col++) {
+        if ((col + row) % gap < 3) this.blend(col, row, c, 1)
+      }
+    }
+  }
+
+  /** Draws `text` with its top-left at (x, y); returns its width. */
+  text(x: number, y: number, text: string, colour: Colour): number {
+    const c = rgb(colour)
+    let pen = Math.round(x)
+    for (const char of text) {
+      const [offset, width] = glyphAtlas.glyphs[char] ?? fallbackGlyph
+      for (let row = 0; row < glyphAtlas.height; row++) {
+        for (let col = 0; col < width; col++) {
+          const a = alpha[offset + row * width + col] ?? 0
+          if (a > 0) this.blend(pen + col, Math.round(y) + row, c, a / 255)
+        }
+      }
+      pen += width
+    }
+    return pen - Math.round(x)
+  }
+
+  toPng(): Uint8Array {
+    const png = new PNG({
+      width: this.width,
+      height: this.height,
+      colorType: 2,
+      inputHasAlpha: false
+    })
+    png.data = this.pixels
+    return new Uint8Array(
+      PNG.sync.write(png, { colorType: 2, inputColorType: 2, inputHasAlpha: false })
+    )
+  }
+}
+
+export const lineHeight = glyphAtlas.height
+
+export function textWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += (glyphAtlas.glyphs[char] ?? fallbackGlyph)[1]
+  return width
+}
+
+/** The text, shortened with "…" until it fits in `max` pixels. */
+export function fitText(text: string, max: number): string {
+  if (textWidth(text) <= max) return text
+  let cut = text
+  while (cut.length > 1 && textWidth(`${cut}…`) > max) cut = cut.slice(0, -1)
+  return `${cut.trimEnd()}…`
+}
