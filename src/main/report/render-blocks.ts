@@ -2,6 +2,7 @@ import {
   AlignmentType,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -133,7 +134,9 @@ function renderImage(block: ImageBlock, textWidth: number): Paragraph {
   const width = Math.floor(textWidth / twipsPerPixel)
   const height = Math.round((block.height / block.width) * width)
   return new Paragraph({
-    keepNext: false,
+    // A fixed line height would clip the picture to one line of text in LibreOffice.
+    spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
+    keepNext: true,
     children: [
       new ImageRun({
         type: 'png',

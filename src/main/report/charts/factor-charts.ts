@@ -34,8 +34,8 @@ export interface DistributionRow {
   counts: Record<QuickscanAnswer, number>
 }
 
-const width = 1500
-const labelWidth = 420
+const width = 1200
+const labelWidth = 360
 const margin = 24
 const barLeft = margin + labelWidth + 16
 const barWidth = width - barLeft - margin
@@ -54,12 +54,40 @@ export function partShares(counts: Record<QuickscanAnswer, number>): Record<Answ
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
 
-function legend(raster: Raster, y: number, items: { label: string; draw(x: number): void }[]) {
+interface LegendItem {
+  label: string
+  draw(x: number, y: number): void
+}
+
+/** Where each legend item goes, wrapping to a new line when the next would not fit. */
+function legendPlaces(items: readonly LegendItem[]): { x: number; y: number }[] {
   let x = margin
-  for (const item of items) {
-    item.draw(x)
-    x += 40 + raster.text(x + 40, y, item.label, ink) + 36
-  }
+  let y = margin
+  return items.map((item) => {
+    const itemWidth = 40 + textWidth(item.label)
+    if (x > margin && x + itemWidth > width - margin) {
+      x = margin
+      y += lineHeight + 12
+    }
+    const place = { x, y }
+    x += itemWidth + 36
+    return place
+  })
+}
+
+/** Draws the legend; returns the y where the chart below it may start. */
+function legend(raster: Raster, items: readonly LegendItem[]): number {
+  const places = legendPlaces(items)
+  items.forEach((item, i) => {
+    const { x, y } = places[i] ?? { x: margin, y: margin }
+    item.draw(x, y + 4)
+    raster.text(x + 40, y, item.label, ink)
+  })
+  return (places.at(-1)?.y ?? margin) + lineHeight + 24
+}
+
+function legendHeight(items: readonly LegendItem[]): number {
+  return (legendPlaces(items).at(-1)?.y ?? margin) + lineHeight + 24
 }
 
 /** One stacked bar per row: the share of positive, partial, negative and `?` answers. */
@@ -69,44 +97,43 @@ export function distributionChart(
   describe: (row: DistributionRow, shares: Record<AnswerPart, number>) => string
 ): Chart {
   const rowHeight = 58
-  const top = margin + lineHeight + 24
+  let raster: Raster | null = null
+  const items: LegendItem[] = answerParts.map((part) => ({
+    label: partLabels[part.id],
+    draw: (x, y) => {
+      raster?.fillRect(x, y, 30, 30, part.fill)
+      if (part.hatch) raster?.hatch(x, y, 30, 30, grid, 8)
+      raster?.strokeRect(x, y, 30, 30, ink)
+    }
+  }))
+  const top = legendHeight(items)
   const height = top + rows.length * rowHeight + margin
-  const raster = new Raster(width, height)
-  legend(
-    raster,
-    margin,
-    answerParts.map((part) => ({
-      label: partLabels[part.id],
-      draw: (x: number) => {
-        raster.fillRect(x, margin + 4, 30, 30, part.fill)
-        if (part.hatch) raster.hatch(x, margin + 4, 30, 30, grid, 8)
-        raster.strokeRect(x, margin + 4, 30, 30, ink)
-      }
-    }))
-  )
+  raster = new Raster(width, height)
+  legend(raster, items)
+  const canvas = raster
   rows.forEach((row, i) => {
     const y = top + i * rowHeight
-    raster.text(margin, y + (rowHeight - lineHeight) / 2, fitText(row.label, labelWidth), ink)
+    canvas.text(margin, y + (rowHeight - lineHeight) / 2, fitText(row.label, labelWidth), ink)
     const shares = partShares(row.counts)
     let x = barLeft
     for (const part of answerParts) {
       const w = shares[part.id] * barWidth
       if (w <= 0) continue
-      raster.fillRect(x, y + 6, w, rowHeight - 12, part.fill)
-      if (part.hatch) raster.hatch(x, y + 6, w, rowHeight - 12, grid)
+      canvas.fillRect(x, y + 6, w, rowHeight - 12, part.fill)
+      if (part.hatch) canvas.hatch(x, y + 6, w, rowHeight - 12, grid)
       const label = percent(shares[part.id])
       if (textWidth(label) + 12 < w) {
         const tx = x + (w - textWidth(label)) / 2
         if (part.hatch)
-          raster.fillRect(tx - 4, y + 10, textWidth(label) + 8, rowHeight - 20, 'FFFFFF')
-        raster.text(tx, y + (rowHeight - lineHeight) / 2, label, part.ink)
+          canvas.fillRect(tx - 4, y + 10, textWidth(label) + 8, rowHeight - 20, 'FFFFFF')
+        canvas.text(tx, y + (rowHeight - lineHeight) / 2, label, part.ink)
       }
       x += w
     }
-    raster.strokeRect(barLeft, y + 6, barWidth, rowHeight - 12, ink)
+    canvas.strokeRect(barLeft, y + 6, barWidth, rowHeight - 12, ink)
   })
   return {
-    png: raster.toPng(),
+    png: canvas.toPng(),
     width,
     height,
     description: rows.map((row) => describe(row, partShares(row.counts))).join(' ')
@@ -127,7 +154,11 @@ export function changeChart(
 ): Chart {
   const bar = 30
   const rowHeight = bar * 2 + 30
-  const top = margin + lineHeight + 24
+  const legendItems: LegendItem[] = [
+    { label: labels.then, draw: (x, y) => thenBar(x, y, 30) },
+    { label: labels.now, draw: (x, y) => raster.fillRect(x, y, 30, 30, '1F4E79') }
+  ]
+  const top = legendHeight(legendItems)
   const height = top + rows.length * rowHeight + margin
   const raster = new Raster(width, height)
   const valueRoom = textWidth('100%') + 16
@@ -137,10 +168,7 @@ export function changeChart(
     raster.hatch(x, y, w, bar, '595959')
     raster.strokeRect(x, y, w, bar, ink)
   }
-  legend(raster, margin, [
-    { label: labels.then, draw: (x) => thenBar(x, margin + 4, 30) },
-    { label: labels.now, draw: (x) => raster.fillRect(x, margin + 4, 30, 30, '1F4E79') }
-  ])
+  legend(raster, legendItems)
   rows.forEach((row, i) => {
     const y = top + i * rowHeight
     raster.text(margin, y + bar - lineHeight / 2, fitText(row.label, labelWidth), ink)
