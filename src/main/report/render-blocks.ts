@@ -94,11 +94,45 @@ function rowLength(row: readonly CellModel[]): number {
   )
 }
 
+/** About the width of one character of 9 pt Calibri (bold, wide letters), in twips. */
+const twipsPerChar = 105
+const cellPadding = 160
+
+/** The longest word of a column (header included): narrower than that, Word splits it. */
+function longestWord(block: TableBlock, index: number): number {
+  const texts = [
+    block.columns[index]?.title ?? '',
+    ...block.rows.flatMap((row) => row[index]?.paragraphs.flat().map((r) => r.text) ?? [])
+  ]
+  return Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((word) => word.length))
+}
+
+/**
+ * Column widths in twips: by weight, but never narrower than the column's longest word (up to
+ * a third of the table), so "Draagvlak" does not break into "Draagvla-k". What the wide
+ * columns give up comes from the others in proportion.
+ */
+export function columnWidths(block: TableBlock, textWidth: number): number[] {
+  const total = block.columns.reduce((sum, column) => sum + column.weight, 0)
+  const weighted = block.columns.map((column) => (column.weight / total) * textWidth)
+  const needed = block.columns.map((_, i) =>
+    Math.min(textWidth / 3, longestWord(block, i) * twipsPerChar + cellPadding)
+  )
+  const short = weighted.map((w, i) => Math.max(0, (needed[i] ?? 0) - w))
+  const missing = short.reduce((sum, n) => sum + n, 0)
+  const spare = weighted.map((w, i) => Math.max(0, w - (needed[i] ?? 0)))
+  const spareTotal = spare.reduce((sum, n) => sum + n, 0)
+  if (missing === 0 || spareTotal < missing) return weighted.map(Math.floor)
+  return weighted.map((w, i) =>
+    Math.floor(w + (short[i] ?? 0) - ((spare[i] ?? 0) / spareTotal) * missing)
+  )
+}
+
 /** Column widths in twips, scaled to the text width, and a header row that repeats per page. */
 function renderTable(block: TableBlock, textWidth: number): Table {
-  const total = block.columns.reduce((sum, column) => sum + column.weight, 0)
-  const columns = block.columns.map((column) => ({
-    width: Math.floor((column.weight / total) * textWidth),
+  const widths = columnWidths(block, textWidth)
+  const columns = block.columns.map((column, i) => ({
+    width: widths[i] ?? 0,
     centred: column.centred
   }))
   const header = new TableRow({

@@ -207,14 +207,13 @@ describe('report model: action plan and summary', () => {
 describe('report model: quickscan', () => {
   it('counts respondents, warns below five, and names the divided items and blind spots', () => {
     const questions = content.quickscan.questions
-    const big = partText(model(), 'quickscan')
+    const blocks = part(model(fullSession()), 'quickscan').blocks
+    const big = blockTexts(blocks).join('\n')
     expect(big).toContain('8 collega’s vulden de quickscan onafhankelijk van elkaar in.')
     expect(big).not.toContain('Let op')
-    const divided = blockTexts(
-      under(part(model(), 'quickscan').blocks, 'Hierover is het team verdeeld')
-    )
+    const divided = blockTexts(under(blocks, 'Hierover is het team verdeeld'))
     expect(divided[0]).toBe(`${questions[1]!.text} (4× ++ · 4× --)`)
-    const blind = blockTexts(under(part(model(), 'quickscan').blocks, 'Blinde vlekken')).join('\n')
+    const blind = blockTexts(under(blocks, 'Blinde vlekken')).join('\n')
     expect(blind).toContain(`${questions[2]!.text} (6 van 8 kozen ?)`)
     const small = partText(
       { ...model({ ...fullSession(), quickscan: sampleQuickscan(3) }) },
