@@ -4,6 +4,8 @@
 // Run: node scripts/charts/make-glyph-atlas.mjs   (needs `convert` and the DejaVu fonts)
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
+import { Buffer } from 'node:buffer'
+import { URL } from 'node:url'
 import { deflateSync } from 'node:zlib'
 
 const font = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'

@@ -7,7 +7,7 @@ export const progressMessages = defineMessages({
     'cmp.title': 'Toen en nu',
     'cmp.comparedWith': 'Vergeleken met “{title}”.',
     'cmp.intro':
-      'Vergeleken met de quickscan van “{title}” ({date}): toen {then} respondenten, nu {now}.',
+      'Vergeleken met de quickscan van “{title}” ({date}): toen {then} invullers, nu {now}.',
     'cmp.unavailable':
       'De vorige quickscan (“{title}”) is niet te vergelijken: die is ingevuld met versie {previous} van de vragenlijst, deze met versie {current}. Vragen kunnen anders zijn, dus de uitkomsten naast elkaar zeggen niets.',
     'cmp.none': 'Er is geen eerdere quickscan van deze school om mee te vergelijken.',
@@ -29,7 +29,9 @@ export const progressMessages = defineMessages({
     'cmp.items': 'Per vraag',
     'cmp.onlyChanged': 'Alleen wat veranderde',
     'cmp.noneChanged': 'Geen vraag veranderde van oordeel of midden.',
-    'cmp.removed':
+    'cmp.removed_one':
+      '{count} vraag uit de vorige quickscan staat niet meer in de vragenlijst en is niet vergeleken.',
+    'cmp.removed_other':
       '{count} vragen uit de vorige quickscan staan niet meer in de vragenlijst en zijn niet vergeleken.',
     'cmp.back': 'Terug naar de uitkomst',
     'glance.title': 'In één oogopslag',
@@ -40,9 +42,10 @@ export const progressMessages = defineMessages({
     'glance.sterk.hint': 'Iedereen ongeveer gelijk, en positief',
     'glance.verbeteren.hint': 'Iedereen ongeveer gelijk, en niet positief',
     'glance.verdeeld.hint': 'De meningen lopen uiteen: bespreek waarom',
-    'glance.geen-zicht.hint': 'Veel mensen hebben hier geen zicht op',
+    'glance.geen-zicht.hint': 'Veel invullers hebben hier geen zicht op',
     'glance.empty': 'geen',
-    'glance.count': '{count} vragen'
+    'glance.count_one': '{count} vraag',
+    'glance.count_other': '{count} vragen'
   },
   en: {
     'cmp.open': 'Compare with the previous quickscan',
@@ -71,7 +74,9 @@ export const progressMessages = defineMessages({
     'cmp.items': 'Per question',
     'cmp.onlyChanged': 'Only what changed',
     'cmp.noneChanged': 'No question changed verdict or middle.',
-    'cmp.removed':
+    'cmp.removed_one':
+      '{count} question of the previous quickscan is no longer in the questionnaire and was not compared.',
+    'cmp.removed_other':
       '{count} questions of the previous quickscan are no longer in the questionnaire and were not compared.',
     'cmp.back': 'Back to the result',
     'glance.title': 'At a glance',
@@ -84,6 +89,7 @@ export const progressMessages = defineMessages({
     'glance.verdeeld.hint': 'Opinions differ: discuss why',
     'glance.geen-zicht.hint': 'Many people have no view on this',
     'glance.empty': 'none',
-    'glance.count': '{count} questions'
+    'glance.count_one': '{count} question',
+    'glance.count_other': '{count} questions'
   }
 })
