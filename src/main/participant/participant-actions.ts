@@ -60,7 +60,8 @@ export function participantState(p: ParticipantContext, device: JoinedDeviceRef)
     paused: joining.paused,
     open: openScreens(ctx, joining),
     mine: ctx.repos.contributions.listForDevice(device.id).map(ownContribution),
-    quickscanOpen: joining.settings.quickscanOpen
+    quickscanOpen: joining.settings.quickscanOpen,
+    voteOpen: ctx.repos.votes.listForSession(joining.sessionId).some((r) => r.status === 'open')
   }
 }
 

@@ -21,6 +21,8 @@ import { createSchoolService } from './school-service'
 import type { ServiceContext } from './service-context'
 import { createSessionService } from './session-service'
 import { createStepService } from './step-service'
+import { createThemeService } from './theme-service'
+import { createVoteService } from './vote-service'
 import { createWorkspaceService } from './workspace-service'
 
 export type { DesktopCapabilities } from './app-service'
@@ -75,6 +77,8 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     ...createReviewService(ctx),
     ...createQuickscanService(ctx),
     ...createRespondentService(ctx),
+    ...createVoteService(ctx),
+    ...createThemeService(ctx),
     ...joining,
     ...createExchangeService(ctx),
     ...backups,

@@ -8,6 +8,7 @@ import { reportMethods } from './report-methods'
 import { schoolMethods } from './school-methods'
 import type { ApiResult } from './result'
 import { sessionMethods } from './session-methods'
+import { voteMethods } from './vote-methods'
 import { workspaceMethods } from './workspace-methods'
 
 /**
@@ -22,7 +23,8 @@ export const apiContract = {
   ...reportMethods,
   ...joiningMethods,
   ...backupMethods,
-  ...schoolMethods
+  ...schoolMethods,
+  ...voteMethods
 } satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof apiContract

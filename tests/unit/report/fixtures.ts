@@ -156,6 +156,7 @@ export function sampleQuickscan(respondents: number): Quickscan {
     id: uuid(3),
     sessionId,
     revealed: true,
+    packVersion: 1,
     respondents: Array.from({ length: respondents }, (_, i) =>
       respondent(i, sampleAnswer, `Invuller Zoutewelle ${i}`)
     ),

@@ -2,6 +2,7 @@ import {
   useQuickscanDisplayStore,
   type QuickscanDisplay
 } from '../quickscan/quickscan-display-store'
+import { useVoteDisplayStore } from '../votes/vote-display-store'
 import { usePresenterStore } from './presenter-store'
 
 /**
@@ -15,6 +16,8 @@ export interface PresenterBroadcast {
   highContrast: boolean
   /** Set while the facilitator shows the quickscan's result instead of a session screen. */
   quickscan: QuickscanDisplay | null
+  /** Set while the facilitator shows a voting round's result. */
+  voteRoundId?: string | null
 }
 
 const channelName = 'samenspel-presenter'
@@ -31,15 +34,18 @@ export function broadcastPresenterState(screenId: string | null): () => void {
       blanked,
       textScale,
       highContrast,
-      quickscan
+      quickscan,
+      voteRoundId: useVoteDisplayStore.getState().shownRoundId
     } satisfies PresenterBroadcast)
   }
   send()
   const unsubscribePresenter = usePresenterStore.subscribe(send)
   const unsubscribeQuickscan = useQuickscanDisplayStore.subscribe(send)
+  const unsubscribeVotes = useVoteDisplayStore.subscribe(send)
   const unsubscribe = () => {
     unsubscribePresenter()
     unsubscribeQuickscan()
+    unsubscribeVotes()
   }
   // A projector window opened later asks for the current state.
   channel.onmessage = (event: MessageEvent) => {

@@ -7,6 +7,7 @@ import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { useWorkspaceStore } from '../../stores/workspace-store'
 import { listenToPresenter, type PresenterBroadcast } from '../presenter/presenter-channel'
 import { QuickscanProjection } from '../quickscan/QuickscanProjection'
+import { VoteProjection } from '../votes/VoteProjection'
 import { ScreenView } from '../session/ScreenView'
 import { useQuickscanStore } from '../../stores/quickscan-store'
 
@@ -66,7 +67,9 @@ export function ProjectorView({ sessionId }: { sessionId: string }) {
       style={{ '--text-scale': presenter?.textScale ?? 1.3 } as React.CSSProperties}
     >
       <main>
-        {presenter?.quickscan ? (
+        {presenter?.voteRoundId ? (
+          <VoteProjection sessionId={sessionId} roundId={presenter.voteRoundId} />
+        ) : presenter?.quickscan ? (
           <QuickscanProjection pack={content.quickscan} display={presenter.quickscan} />
         ) : (
           <ScreenView screen={screen} flow={flow} content={content} editable={false} />

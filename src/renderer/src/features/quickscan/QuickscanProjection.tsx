@@ -1,6 +1,7 @@
 import '../quickscan/quickscan.css'
 import type { QuickscanPack } from '../../../../shared/content/quickscan'
 import { useQuickscanStore } from '../../stores/quickscan-store'
+import { ComparisonView } from './ComparisonView'
 import { ItemDetail } from './ItemDetail'
 import type { QuickscanDisplay } from './quickscan-display-store'
 import { RevealView } from './RevealView'
@@ -27,6 +28,19 @@ export function QuickscanProjection({
         previous={previous}
         questionId={display.questionId}
       />
+    )
+  }
+  if (display.shown === 'comparison') {
+    return (
+      <article className="screen quickscan-view">
+        <h1>{pack.title}</h1>
+        <ComparisonView
+          pack={pack}
+          quickscan={quickscan}
+          previous={previous}
+          onlyChanged={display.filters.onlyChanged}
+        />
+      </article>
     )
   }
   return (

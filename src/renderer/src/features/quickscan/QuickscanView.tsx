@@ -7,6 +7,7 @@ import { useActionsStore } from '../../stores/actions-store'
 import { useQuickscanStore } from '../../stores/quickscan-store'
 import { AnswerFlow } from './AnswerFlow'
 import { SessionSectorNote } from '../school/SessionSectorNote'
+import { ComparisonView } from './ComparisonView'
 import { ItemDetail } from './ItemDetail'
 import { PrioritiesView } from './PrioritiesView'
 import { QuickscanOverview } from './QuickscanOverview'
@@ -22,6 +23,7 @@ type View =
   | { name: 'results' }
   | { name: 'item'; questionId: string }
   | { name: 'priorities' }
+  | { name: 'comparison' }
 
 /** The session's quickscan: answering in private, then the reveal, the discussion, the priorities. */
 export function QuickscanView({
@@ -46,6 +48,7 @@ export function QuickscanView({
   useEffect(() => {
     const display = useQuickscanDisplayStore.getState()
     if (view.name === 'results' && revealed) display.show('results')
+    else if (view.name === 'comparison' && revealed) display.show('comparison')
     else if (view.name === 'item') display.show('item', view.questionId)
     else display.show(null)
   }, [view, revealed])
@@ -151,6 +154,7 @@ export function QuickscanView({
               filters={filters}
               onFilters={setFilters}
               onOpenItem={(questionId) => setView({ name: 'item', questionId })}
+              onCompare={() => setView({ name: 'comparison' })}
             />
           </>
         ) : (
@@ -175,6 +179,21 @@ export function QuickscanView({
           questionId={view.questionId}
           onBack={() => setView({ name: 'results' })}
         />
+      )}
+      {view.name === 'comparison' && (
+        <>
+          <button type="button" className="link" onClick={() => setView({ name: 'results' })}>
+            ← {t('cmp.back')}
+          </button>
+          <ComparisonView
+            pack={pack}
+            quickscan={quickscan}
+            previous={previous}
+            onlyChanged={filters.onlyChanged}
+            onOnlyChanged={(onlyChanged) => setFilters({ ...filters, onlyChanged })}
+            onOpenItem={(questionId) => setView({ name: 'item', questionId })}
+          />
+        </>
       )}
       {view.name === 'priorities' && (
         <PrioritiesView pack={pack} quickscan={quickscan} onBack={overview} />

@@ -5,6 +5,8 @@ export interface RevealFilters {
   order: ItemOrder
   cluster: string
   factor: string
+  /** The comparison with the earlier scan lists only the items that changed. */
+  onlyChanged: boolean
 }
 
 /**
@@ -12,7 +14,7 @@ export interface RevealFilters {
  * answering. The projector window follows this through the presenter channel.
  */
 export interface QuickscanDisplay {
-  shown: 'results' | 'item' | null
+  shown: 'results' | 'item' | 'comparison' | null
   questionId: string | null
   filters: RevealFilters
 }
@@ -25,7 +27,7 @@ interface QuickscanDisplayState extends QuickscanDisplay {
 export const useQuickscanDisplayStore = create<QuickscanDisplayState>((set) => ({
   shown: null,
   questionId: null,
-  filters: { order: 'pack', cluster: '', factor: '' },
+  filters: { order: 'pack', cluster: '', factor: '', onlyChanged: true },
   show: (shown, questionId = null) => set({ shown, questionId }),
   setFilters: (filters) => set({ filters })
 }))

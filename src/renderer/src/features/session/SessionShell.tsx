@@ -14,6 +14,7 @@ import { broadcastPresenterState } from '../presenter/presenter-channel'
 import { usePresenterStore } from '../presenter/presenter-store'
 import { usePresenterKeys } from '../presenter/use-presenter-keys'
 import { QuickscanView } from '../quickscan/QuickscanView'
+import { VotingView } from '../votes/VotingView'
 import { ReferencePanel } from '../reference/ReferencePanel'
 import { Timer } from '../timer/Timer'
 import { useTimerStore } from '../timer/timer-store'
@@ -113,7 +114,7 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
     const name =
       area === 'session'
         ? screenName(t, flow, current)
-        : t(area === 'plan' ? 'area.plan' : 'area.quickscan')
+        : t(area === 'plan' ? 'area.plan' : area === 'votes' ? 'area.votes' : 'area.quickscan')
     document.title = `${name} — ${session.title}`
   }, [session, current, flow, t, area])
 
@@ -155,6 +156,7 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
             <ActionPlanView sessionId={sessionId} content={content} flow={flow} />
           )}
           {area === 'quickscan' && <QuickscanView sessionId={sessionId} content={content} />}
+          {area === 'votes' && <VotingView sessionId={sessionId} content={content} flow={flow} />}
           {area === 'session' && (
             <>
               <ScreenView screen={current} flow={flow} content={content} editable />

@@ -5,10 +5,12 @@ import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
+import { progressMessages } from './progress'
 import { quickscanMessages } from './quickscan'
 import { referenceMessages } from './reference'
 import { sessionMessages } from './session'
 import { timerMessages } from './timer'
+import { voteMessages } from './votes'
 
 /** Every feature's messages; a key may be defined once only (checked by a unit test). */
 export const messageModules = [
@@ -19,8 +21,10 @@ export const messageModules = [
   joiningMessages,
   timerMessages,
   referenceMessages,
-  cycleMessages,
   desktopMessages,
+  progressMessages,
+  voteMessages,
+  cycleMessages,
   errorMessages
 ] as const
 

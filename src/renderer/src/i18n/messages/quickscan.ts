@@ -52,7 +52,6 @@ export const quickscanMessages = defineMessages({
     'qs.resultsTitle_other': 'Uitkomst ({count} invullers)',
     'qs.fewRespondents':
       'Let op: minder dan 5 invullers hebben geantwoord. Lees de uitkomst als een eerste indruk.',
-    'qs.comparedWith': 'Pijltjes tonen de verandering sinds “{title}”.',
     'qs.sort': 'Volgorde',
     'qs.sort.pack': 'Zoals in de quickscan',
     'qs.sort.divided': 'Meest verdeeld eerst',
@@ -71,8 +70,6 @@ export const quickscanMessages = defineMessages({
     'qs.median': 'midden: {median} (van {min} tot {max})',
     'qs.and': ' en ',
     'qs.unknownShare': '{percent}% ?',
-    'qs.changeUp': '↑ {delta} hoger dan vorige keer',
-    'qs.changeDown': '↓ {delta} lager dan vorige keer',
     'qs.gradeSummary_one': 'Cijfer: {median} (van {min} tot {max}, {count} cijfer)',
     'qs.gradeSummary_other': 'Cijfer: {median} (van {min} tot {max}, {count} cijfers)',
     'qs.noGrades': 'Nog geen cijfers gegeven.',
@@ -128,7 +125,6 @@ export const quickscanMessages = defineMessages({
     'qs.resultsTitle_other': 'Result ({count} people)',
     'qs.fewRespondents':
       'Note: fewer than 5 people answered. Read the result as a first impression.',
-    'qs.comparedWith': 'Arrows show the change since “{title}”.',
     'qs.sort': 'Order',
     'qs.sort.pack': 'As in the quickscan',
     'qs.sort.divided': 'Most divided first',
@@ -147,8 +143,6 @@ export const quickscanMessages = defineMessages({
     'qs.median': 'middle: {median} (from {min} to {max})',
     'qs.and': ' and ',
     'qs.unknownShare': '{percent}% ?',
-    'qs.changeUp': '↑ {delta} higher than last time',
-    'qs.changeDown': '↓ {delta} lower than last time',
     'qs.gradeSummary_one': 'Grade: {median} (from {min} to {max}, {count} grade)',
     'qs.gradeSummary_other': 'Grade: {median} (from {min} to {max}, {count} grades)',
     'qs.noGrades': 'No grades given yet.',
