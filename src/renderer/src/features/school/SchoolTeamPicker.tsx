@@ -32,9 +32,10 @@ export function SchoolTeamPicker({ teamId, onChange, onError }: SchoolTeamPicker
   const [sector, setSector] = useState<SchoolSector | ''>('')
   const [board, setBoard] = useState('')
 
+  // The screen around the form loads the list and reports a failure; this only fills a gap.
   useEffect(() => {
-    if (!loaded) load().catch((caught: Error) => onError(caught.message))
-  }, [loaded, load, onError])
+    if (!loaded) load().catch(() => undefined)
+  }, [loaded, load])
 
   const school = schools.find((candidate) => candidate.id === schoolId)
 
