@@ -79,15 +79,10 @@ function recordOutcome(
   return review
 }
 
-const notOnAgenda = (): ServiceError =>
-  new ServiceError(
-    'validation',
-    'Deze actie staat niet (meer) open bij een eerdere bijeenkomst van dit team. ' +
-      'Laad de sessie opnieuw.'
-  )
+const notOnAgenda = (): ServiceError => new ServiceError('validation', 'error.reviewNotOpen')
 
 const reasonMissing = (): ServiceError =>
-  new ServiceError('validation', 'Schrijf kort op waarom deze actie vervalt.')
+  new ServiceError('validation', 'error.reviewReasonMissing')
 
 /** Records the decision (null clears it) in one transaction; the previous one is undone. */
 function setOutcome(ctx: ServiceContext, input: ApiParsedInput<'review.set'>): ActionReviewItem {

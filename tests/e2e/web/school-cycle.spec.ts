@@ -72,7 +72,7 @@ test('three meetings of one team: actions come back until decided, and the schoo
   // Without a reason it is refused; with one it is recorded.
   await page.getByRole('button', { name: 'Reden opslaan' }).click()
   await expect(page.getByText('Schrijf kort op waarom deze actie vervalt.')).toBeVisible()
-  await page.getByRole('button', { name: 'Sluiten' }).first().click()
+  await page.getByRole('button', { name: 'Sluit' }).first().click()
   await page.getByLabel('Waarom vervalt deze actie?').fill('Ouders lezen de schoolapp')
   await page.getByLabel('Waarom vervalt deze actie?').press('Enter')
   await expect(reviewItem(page, 'Nieuwsbrief')).toContainText(

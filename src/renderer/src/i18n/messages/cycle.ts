@@ -41,7 +41,8 @@ export const cycleMessages = defineMessages({
       'gedachten. Een trainer kan het inhoudspakket aanpassen.',
     'school.carryParticipants': 'Deelnemers van de vorige bijeenkomst meenemen: {names}',
     'school.listTitle': 'Scholen',
-    'school.sessionCount': '{count} bijeenkomst(en)',
+    'school.sessionCount_one': '{count} bijeenkomst',
+    'school.sessionCount_other': '{count} bijeenkomsten',
     'school.mergeTitle': 'Samenvoegen?',
     'school.mergeSchools':
       'De scholen “{keep}” ({keepCount} bijeenkomsten) en “{other}” ({otherCount}) lijken ' +
@@ -57,8 +58,10 @@ export const cycleMessages = defineMessages({
     'traject.newSession': 'Nieuwe sessie voor {team}',
     'traject.sessions': 'Bijeenkomsten',
     'traject.noSessions': 'Deze school heeft nog geen bijeenkomsten.',
-    'traject.actionCount': '{count} acties',
-    'traject.reviewedCount': '{count} eerdere acties besproken',
+    'traject.actionCount_one': '{count} actie',
+    'traject.actionCount_other': '{count} acties',
+    'traject.reviewedCount_one': '{count} eerdere actie besproken',
+    'traject.reviewedCount_other': '{count} eerdere acties besproken',
     'traject.actions': 'Alle acties',
     'traject.noActions': 'Nog geen acties.',
     'traject.action': 'Actie',
@@ -74,7 +77,8 @@ export const cycleMessages = defineMessages({
     'traject.fate.meegenomen': 'meegenomen',
     'traject.quickscans': 'Quickscans',
     'traject.noQuickscans': 'Nog geen quickscan afgenomen.',
-    'traject.respondents': '{count} invullers',
+    'traject.respondents_one': '{count} invuller',
+    'traject.respondents_other': '{count} invullers',
     'details.teamLabel': 'School en team',
     'details.noTeam': '— geen school of team —'
   },
@@ -117,7 +121,8 @@ export const cycleMessages = defineMessages({
       'mind. A trainer can adapt the content pack.',
     'school.carryParticipants': 'Bring the participants of the last meeting: {names}',
     'school.listTitle': 'Schools',
-    'school.sessionCount': '{count} meeting(s)',
+    'school.sessionCount_one': '{count} meeting',
+    'school.sessionCount_other': '{count} meetings',
     'school.mergeTitle': 'Merge?',
     'school.mergeSchools':
       'The schools “{keep}” ({keepCount} meetings) and “{other}” ({otherCount}) look like one ' +
@@ -133,8 +138,10 @@ export const cycleMessages = defineMessages({
     'traject.newSession': 'New session for {team}',
     'traject.sessions': 'Meetings',
     'traject.noSessions': 'This school has no meetings yet.',
-    'traject.actionCount': '{count} actions',
-    'traject.reviewedCount': '{count} earlier actions reviewed',
+    'traject.actionCount_one': '{count} action',
+    'traject.actionCount_other': '{count} actions',
+    'traject.reviewedCount_one': '{count} earlier action reviewed',
+    'traject.reviewedCount_other': '{count} earlier actions reviewed',
     'traject.actions': 'All actions',
     'traject.noActions': 'No actions yet.',
     'traject.action': 'Action',
@@ -150,7 +157,8 @@ export const cycleMessages = defineMessages({
     'traject.fate.meegenomen': 'carried over',
     'traject.quickscans': 'Quickscans',
     'traject.noQuickscans': 'No quickscan taken yet.',
-    'traject.respondents': '{count} respondents',
+    'traject.respondents_one': '{count} respondent',
+    'traject.respondents_other': '{count} respondents',
     'details.teamLabel': 'School and team',
     'details.noTeam': '— no school or team —'
   }
