@@ -20,7 +20,7 @@ test('a facilitator runs a whole session with the keyboard only, and a reload lo
   page,
   host
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(120_000)
   await page.goto(host.url)
 
   // Start: create the session and its participants.

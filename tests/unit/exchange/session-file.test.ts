@@ -154,6 +154,46 @@ describe('importing a session file', () => {
   })
 })
 
+describe('a file from before schools and teams were records', () => {
+  /** What Samenspel wrote then: no sector or board, no review notes, `meegenomen` reviews. */
+  async function olderFile() {
+    const source = makeTestCore()
+    const { session, previous } = await richSession(source)
+    const file = JSON.parse(await exportText(source, session.id)) as SessionFile
+    delete file.session.sector
+    delete file.session.board
+    file.actionReviews = file.actionReviews.map(({ actionId, outcome }) => ({
+      actionId,
+      outcome: outcome === 'loopt-door' ? 'meegenomen' : outcome
+    }))
+    return { file, session, previous }
+  }
+
+  it('still imports, into the team of that name, or a new one with the sector unknown', async () => {
+    const { file, session } = await olderFile()
+    const fresh = makeTestCore()
+    const imported = await call<Session>(fresh, 'session.import', {
+      content: JSON.stringify(file)
+    })
+    expect(imported).toMatchObject({ school: session.school, team: session.team, sector: null })
+    // A second import joins the same school and team rather than making another.
+    const again = await call<Session>(fresh, 'session.import', { content: JSON.stringify(file) })
+    expect(again).toMatchObject({ schoolId: imported.schoolId, teamId: imported.teamId })
+  })
+
+  it('keeps its old "meegenomen" review, which ends the original action', async () => {
+    const core = makeTestCore()
+    const { session, previous } = await richSession(core)
+    const file = JSON.parse(await exportText(core, session.id)) as SessionFile
+    file.actionReviews = file.actionReviews.map((review) =>
+      review.actionId === previous.carried.id ? { ...review, outcome: 'meegenomen' } : review
+    )
+    const imported = await call<Session>(core, 'session.import', { content: JSON.stringify(file) })
+    const items = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: imported.id })
+    expect(items.find((i) => i.action.id === previous.carried.id)?.outcome).toBe('meegenomen')
+  })
+})
+
 describe('refusing a session file', () => {
   async function exported() {
     const core = makeTestCore()
