@@ -53,7 +53,7 @@ describe('the app icons, generated from assets/icon.svg', () => {
     expect(icns.toString('ascii', 0, 4)).toBe('icns')
     expect(icns.readUInt32BE(4)).toBe(icns.length)
     const found: Record<string, number> = {}
-    for (let at = 8; at < icns.length; ) {
+    for (let at = 8; at < icns.length;) {
       const type = icns.toString('ascii', at, at + 4)
       const length = icns.readUInt32BE(at + 4)
       found[type] = size(icns.subarray(at + 8, at + length)).width
