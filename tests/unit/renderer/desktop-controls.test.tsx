@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 // The desktop app's preload: window.api exists before the renderer's modules load.
-const invoke = vi.fn(async (method: string) => ({
+const invoke = vi.fn(async (method: string, _input: unknown) => ({
   ok: true,
   data: method === 'projector.close' ? { closed: true } : null
 }))
