@@ -34,7 +34,7 @@ describe('in the desktop app', () => {
 
   it('closes the projector window through the API', async () => {
     render(<CloseProjectorButton />)
-    fireEvent.click(screen.getByRole('button', { name: 'Projector sluiten' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Projectorvenster sluiten' }))
     await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith('projector.close', {}))
   })
 })
