@@ -30,7 +30,7 @@ import {
 } from './projector-window'
 import { saveFileWithDialog } from './save-file'
 import { configureSpellcheck } from './spellcheck'
-import { describeStartFailure, isDataDirProblem } from './start-failure'
+import { describeStartFailure, isDataDirProblem } from '../start-failure'
 import { createMainWindow } from './window'
 
 // Tests (and a second profile) get their own Electron profile: cookies, cache and the

@@ -3,12 +3,16 @@ import { version } from '../../../package.json'
 import { describeStartupProblem } from '../backup/startup-problem-text'
 import { contentOverrideFolder } from '../content/load-content'
 import { openAppCore } from '../core'
+import { describeStartFailure, isDataDirProblem } from '../start-failure'
 import { startBrowserHost } from './browser-host'
 import { CliUsageError, parseHostArgs } from './cli-args'
 import { openInBrowser } from './open-browser'
 
+let dataDir = ''
+
 async function main(): Promise<void> {
   const options = parseHostArgs(process.argv.slice(2))
+  dataDir = options.dataDir
   // out/main/host.js → the repository's (or the unpacked app's) resources/.
   const resourcesDir = join(__dirname, '..', '..', 'resources')
   // The renderer dir also holds participant.html, served to joined devices.
@@ -54,6 +58,9 @@ main().catch((error: unknown) => {
     console.error(
       'Deze poort is al in gebruik. Kies een andere met --port, of 0 voor een vrije poort.'
     )
+  } else if (isDataDirProblem(error)) {
+    console.error(`Samenspel kon niet starten. ${describeStartFailure(error, dataDir)}`)
+    console.error('Kies een andere map met --data-dir <map>.')
   } else {
     console.error(`Samenspel kon niet starten: ${(error as Error).message}`)
   }
