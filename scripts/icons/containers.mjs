@@ -1,5 +1,7 @@
 // ICO and ICNS files are containers of PNG images; writing them needs no image library.
 
+import { Buffer } from 'node:buffer'
+
 /** Width and height from a PNG's IHDR chunk (throws on anything that is not a PNG). */
 export function pngSize(png) {
   const signature = '89504e470d0a1a0a'
