@@ -1,4 +1,5 @@
 import { expect, test } from '../support/fixtures'
+import { addSchoolAndTeam } from '../support/school'
 
 /**
  * The renderer as the desktop app runs it: a preload-like `window.api` (here forwarding to the
@@ -35,7 +36,7 @@ test('in the desktop app, joining explains the firewall and the projector can be
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto(host.url)
   await page.getByLabel('Titel').fill('Desktop-sessie')
-  await page.getByLabel('School').fill('De Linde')
+  await addSchoolAndTeam(page, 'De Linde', 'Hele team')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
 
   await page.getByRole('button', { name: 'Projectorvenster', exact: true }).click()
@@ -48,7 +49,7 @@ test('in the desktop app, joining explains the firewall and the projector can be
   const panel = page.getByRole('complementary', { name: 'Meedoen vanaf eigen telefoon' })
   await expect(panel.getByText('Vraagt de computer of Samenspel')).toHaveCount(0)
   await panel.getByLabel('Netwerk').selectOption('127.0.0.1')
-  await panel.getByRole('button', { name: 'Meedoen aanzetten' }).click()
+  await panel.getByRole('button', { name: 'Zet meedoen aan' }).click()
   const note = panel.getByRole('region', {
     name: 'Vraagt de computer of Samenspel het netwerk mag gebruiken?'
   })
