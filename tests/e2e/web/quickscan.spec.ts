@@ -47,7 +47,7 @@ test('three respondents answer in private, the reveal shows the right distributi
   }
 
   await page.getByRole('button', { name: 'Terug naar de quickscan' }).click()
-  await expect(page.getByRole('heading', { name: 'Ingevuld door 3' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Ingevuld door 3 invullers' })).toBeVisible()
   await expect(page.getByText('Anoniem 2')).toBeVisible()
 
   // Hidden until the facilitator reveals it.

@@ -53,7 +53,7 @@ describe('exporting a session', () => {
     const { session } = await richSession(core)
     const download = await call<FileDownload>(core, 'session.export', { sessionId: session.id })
     expect(download.fileName).toBe(
-      `Voorbeeldsessie- samenwerken met ouders ${session.date}.samenspel.json`
+      `Voorbeeldsessie - samenwerken met ouders ${session.date}.samenspel.json`
     )
     expect(download.mimeType).toBe('application/json')
     const text = Buffer.from(download.contentBase64, 'base64').toString('utf8')

@@ -16,7 +16,7 @@ import { usePresenterKeys } from '../presenter/use-presenter-keys'
 import { QuickscanView } from '../quickscan/QuickscanView'
 import { ReferencePanel } from '../reference/ReferencePanel'
 import { Timer } from '../timer/Timer'
-import { useTimerStore } from '../timer/timer-store'
+import { timerKey, useTimerStore } from '../timer/timer-store'
 import { AreaTabs, areaOf, areaScreenIds, type SessionArea } from './AreaTabs'
 import { FacilitatorNotes } from './FacilitatorNotes'
 import { ProgressNav, screenName } from './ProgressNav'
@@ -83,9 +83,11 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
           ? useActionsStore.getState().undo()
           : useCardsStore.getState().undo()),
       toggleTimer: () =>
-        area === 'session' && current?.cards && useTimerStore.getState().toggle(current.id)
+        area === 'session' &&
+        current?.cards &&
+        useTimerStore.getState().toggle(timerKey(sessionId, current.id))
     }),
-    [area, current, flow, go]
+    [area, current, flow, go, sessionId]
   )
   usePresenterKeys(handlers)
   useLiveSession(sessionId, joiningActive)
@@ -177,7 +179,7 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
         </main>
         {sideVisible && (
           <aside className="session-side" aria-label={t('flow.sidePanel')}>
-            {current.cards && <Timer screenId={current.id} />}
+            {current.cards && <Timer sessionId={sessionId} screenId={current.id} />}
             {!presenting && <FacilitatorNotes key={current.id} screenId={current.id} />}
           </aside>
         )}
