@@ -1,9 +1,14 @@
 // ICO and ICNS files are containers of PNG images; writing them needs no image library.
 
+import { Buffer } from 'node:buffer'
+
 /** Width and height from a PNG's IHDR chunk (throws on anything that is not a PNG). */
 export function pngSize(png) {
   const signature = '89504e470d0a1a0a'
-  if (png.subarray(0, 8).toString('hex') !== signature || png.toString('ascii', 12, 16) !== 'IHDR') {
+  if (
+    png.subarray(0, 8).toString('hex') !== signature ||
+    png.toString('ascii', 12, 16) !== 'IHDR'
+  ) {
     throw new Error('not a PNG')
   }
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) }

@@ -3,6 +3,7 @@
 // resvg renders the SVG (a prebuilt binary from npm, nothing downloaded); the containers are
 // written by ./containers.mjs. The output is not committed: `npm run icons` makes it again.
 import { Resvg } from '@resvg/resvg-js'
+import { Buffer } from 'node:buffer'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
