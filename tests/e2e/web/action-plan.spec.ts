@@ -84,11 +84,11 @@ test('a short session becomes an action plan, a Word report and a session file t
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click()
   await page.getByLabel('Sessie importeren').setInputFiles(firstPath)
   await expect(page.getByRole('status').filter({ hasText: 'is geïmporteerd' })).toBeVisible()
-  await expect(page.getByRole('button', { name: /^Openen: Korte sessie/ })).toHaveCount(2)
+  await expect(page.getByRole('button', { name: /^Open: Korte sessie/ })).toHaveCount(2)
 
   // Open the imported copy (the newest), export it and compare.
   await page
-    .getByRole('button', { name: /^Openen: Korte sessie/ })
+    .getByRole('button', { name: /^Open: Korte sessie/ })
     .first()
     .click()
   await page.getByRole('button', { name: 'Actieplan', exact: true }).first().click()

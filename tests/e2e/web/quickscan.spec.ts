@@ -60,7 +60,7 @@ test('three respondents answer in private, the reveal shows the right distributi
     'aria-label',
     'Antwoorden: ++: 2, +: 0, +/-: 0, -: 0, --: 0, ?: 1'
   )
-  await expect(first).toContainText('let op: 3 antwoorden')
+  await expect(first).toContainText('Let op: 3 antwoorden')
   const second = page.locator('.item-results li[data-question-id="qs-02"]')
   await expect(second.getByRole('img')).toHaveAttribute(
     'aria-label',

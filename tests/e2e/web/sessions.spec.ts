@@ -52,18 +52,18 @@ test('sessions are listed newest first and can be opened, renamed and deleted', 
   await expect(list.getByRole('heading')).toHaveText(['Najaar', 'Voorjaarsbijeenkomst'])
 
   // Delete asks first: cancelling keeps the session.
-  await page.getByRole('button', { name: 'Verwijderen: Najaar' }).click()
+  await page.getByRole('button', { name: 'Verwijder: Najaar' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sessie verwijderen?' })
   await expect(dialog).toContainText('“Najaar”')
   await dialog.getByRole('button', { name: 'Annuleer' }).click()
   await expect(list.getByRole('heading')).toHaveText(['Najaar', 'Voorjaarsbijeenkomst'])
 
-  await page.getByRole('button', { name: 'Verwijderen: Najaar' }).click()
+  await page.getByRole('button', { name: 'Verwijder: Najaar' }).click()
   await dialog.getByRole('button', { name: 'Verwijder' }).click()
   await expect(list.getByRole('heading')).toHaveText(['Voorjaarsbijeenkomst'])
   await expect(page.getByRole('status')).toHaveText('Sessie “Najaar” is verwijderd.')
 
-  await page.getByRole('button', { name: 'Openen: Voorjaarsbijeenkomst' }).click()
+  await page.getByRole('button', { name: 'Open: Voorjaarsbijeenkomst' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voorjaarsbijeenkomst')
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voorjaarsbijeenkomst')
