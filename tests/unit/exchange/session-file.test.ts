@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { participantPorts } from '../../helpers/participant-ports'
 import { createDispatch } from '../../../src/main/services/dispatch'
 import { createServices } from '../../../src/main/services'
 import type { Action, ActionReviewItem } from '../../../src/shared/domain/action-plan'
@@ -265,6 +266,7 @@ describe('refusing a session file', () => {
     // Every new record gets the same id: the second participant cannot be stored.
     const dispatch = createDispatch(
       createServices({
+        ...participantPorts(),
         db: core.db,
         content: testContent(),
         appInfo: testAppInfo,
