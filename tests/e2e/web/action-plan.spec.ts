@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { docxText } from '../support/docx'
 import { expect, test } from '../support/fixtures'
+import { addSchoolAndTeam } from '../support/school'
 
 test('a short session becomes an action plan, a Word report and a session file that re-imports identically', async ({
   page,
@@ -9,7 +10,7 @@ test('a short session becomes an action plan, a Word report and a session file t
   test.setTimeout(90_000)
   await page.goto(host.url)
   await page.getByLabel('Titel').fill('Korte sessie')
-  await page.getByLabel('School').fill('De Linde')
+  await addSchoolAndTeam(page, 'De Linde', 'Hele team')
   await page.getByLabel('Datum').fill('2026-11-22')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   await page.getByLabel('Naam', { exact: true }).fill('Anna')

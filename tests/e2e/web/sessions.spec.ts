@@ -1,5 +1,6 @@
 import { startHost } from '../support/browser-host'
 import { expect, test } from '../support/fixtures'
+import { addSchoolAndTeam } from '../support/school'
 
 test('a created session survives stopping and restarting the browser host', async ({
   page,
@@ -11,7 +12,7 @@ test('a created session survives stopping and restarting the browser host', asyn
   await expect(page.getByText('Er zijn nog geen sessies')).toBeVisible()
 
   await page.getByLabel('Titel').fill('Teamsessie ouderbetrokkenheid')
-  await page.getByLabel('School').fill('De Regenboog')
+  await addSchoolAndTeam(page, 'De Regenboog', 'Onderbouw')
   await page.getByLabel('Datum').fill('2026-11-22')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   await expect(page.getByRole('heading', { name: 'Teamsessie ouderbetrokkenheid' })).toBeVisible()
@@ -22,7 +23,7 @@ test('a created session survives stopping and restarting the browser host', asyn
     await page.goto(restarted.url)
     const list = page.getByRole('list', { name: 'Sessies, nieuwste eerst' })
     await expect(list.getByText('Teamsessie ouderbetrokkenheid')).toBeVisible()
-    await expect(list.getByText('22 november 2026 · De Regenboog')).toBeVisible()
+    await expect(list.getByText('22 november 2026 · De Regenboog · Onderbouw')).toBeVisible()
   } finally {
     await restarted.stop()
   }
