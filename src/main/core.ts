@@ -4,6 +4,7 @@ import type { ContentBundle, ContentPackError } from '../shared/content/content-
 import { loadContent, loadContentWithOverrides, type PackSource } from './content/load-content'
 import { openStorage } from './backup/open-storage'
 import type { Db } from './db/types'
+import { listInterfaces } from './participant/network-interfaces'
 import { createParticipantHost } from './participant/participant-host'
 import { createDispatch, type Dispatch } from './services/dispatch'
 import { createServices, type DesktopCapabilities } from './services'
@@ -52,7 +53,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
       desktop: options.desktop,
       resourcesDir: options.resourcesDir,
       backups: storage.backups,
-      participants
+      participants,
+      networkInterfaces: () => listInterfaces()
     })
   )
   return {

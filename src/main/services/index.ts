@@ -3,7 +3,9 @@ import type { ApiHandlers, ApiOutput } from '../../shared/api/contract'
 import type { ContentBundle } from '../../shared/content/content-bundle'
 import { createRepositories } from '../db/repositories'
 import type { Db } from '../db/types'
-import { createParticipantHost, type ParticipantHost } from '../participant/participant-host'
+import type { NetworkInterface } from '../../shared/domain/joining'
+// A port only (its type): the participant server is built by the composition root (core.ts).
+import type { ParticipantHost } from '../participant/participant-host'
 import { createActionService } from './action-service'
 import { createAppService, type DesktopCapabilities } from './app-service'
 import { createBackupService, type BackupServiceOptions } from './backup-service'
@@ -39,8 +41,10 @@ export interface ServicesOptions {
   desktop?: DesktopCapabilities
   /** Where resources/ is, for the demo session. */
   resourcesDir: string
-  /** Where participants join; without one, joining starts a server that serves no page. */
-  participants?: ParticipantHost
+  /** Where participants join: the participant server, built and owned by the caller. */
+  participants: ParticipantHost
+  /** This computer's network addresses, to offer and check the one participants join on. */
+  networkInterfaces: () => NetworkInterface[]
   /** Backups and the start-up problem; absent for an in-memory database. */
   backups?: BackupServiceOptions
   now?: () => string
@@ -60,7 +64,7 @@ export function createServices(options: ServicesOptions): ApiHandlers {
   }
   const joining = createJoiningService(
     ctx,
-    options.participants ?? createParticipantHost(),
+    { host: options.participants, listInterfaces: options.networkInterfaces },
     changes
   )
   const backups = createBackupService(options.backups)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { participantPorts } from '../../helpers/participant-ports'
 import { createDispatch } from '../../../src/main/services/dispatch'
 import { createServices } from '../../../src/main/services'
 import type { Action, ActionReviewItem } from '../../../src/shared/domain/action-plan'
@@ -53,7 +54,7 @@ describe('exporting a session', () => {
     const { session, previous } = await richSession(core)
     const download = await call<FileDownload>(core, 'session.export', { sessionId: session.id })
     expect(download.fileName).toBe(
-      `Voorbeeldsessie- samenwerken met ouders ${session.date}.samenspel.json`
+      `Voorbeeldsessie - samenwerken met ouders ${session.date}.samenspel.json`
     )
     expect(download.mimeType).toBe('application/json')
     const text = Buffer.from(download.contentBase64, 'base64').toString('utf8')
@@ -302,6 +303,7 @@ describe('refusing a session file', () => {
     // Every new record gets the same id: the second participant cannot be stored.
     const dispatch = createDispatch(
       createServices({
+        ...participantPorts(),
         db: core.db,
         content: testContent(),
         appInfo: testAppInfo,

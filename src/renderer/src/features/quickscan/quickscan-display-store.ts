@@ -20,14 +20,29 @@ export interface QuickscanDisplay {
 }
 
 interface QuickscanDisplayState extends QuickscanDisplay {
+  /** The session these filters belong to: another session starts from the defaults. */
+  sessionId: string | null
+  forSession(sessionId: string): void
   show(shown: QuickscanDisplay['shown'], questionId?: string | null): void
   setFilters(filters: RevealFilters): void
 }
 
-export const useQuickscanDisplayStore = create<QuickscanDisplayState>((set) => ({
+export const defaultRevealFilters: RevealFilters = {
+  order: 'pack',
+  cluster: '',
+  factor: '',
+  onlyChanged: true
+}
+
+export const useQuickscanDisplayStore = create<QuickscanDisplayState>((set, get) => ({
+  sessionId: null,
   shown: null,
   questionId: null,
-  filters: { order: 'pack', cluster: '', factor: '', onlyChanged: true },
+  filters: defaultRevealFilters,
+  forSession: (sessionId) => {
+    if (get().sessionId === sessionId) return
+    set({ sessionId, shown: null, questionId: null, filters: defaultRevealFilters })
+  },
   show: (shown, questionId = null) => set({ shown, questionId }),
   setFilters: (filters) => set({ filters })
 }))

@@ -17,7 +17,7 @@ import { QuickscanView } from '../quickscan/QuickscanView'
 import { VotingView } from '../votes/VotingView'
 import { ReferencePanel } from '../reference/ReferencePanel'
 import { Timer } from '../timer/Timer'
-import { useTimerStore } from '../timer/timer-store'
+import { timerKey, useTimerStore } from '../timer/timer-store'
 import { AreaTabs, areaOf, areaScreenIds, type SessionArea } from './AreaTabs'
 import { FacilitatorNotes } from './FacilitatorNotes'
 import { ProgressNav, screenName } from './ProgressNav'
@@ -84,9 +84,11 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
           ? useActionsStore.getState().undo()
           : useCardsStore.getState().undo()),
       toggleTimer: () =>
-        area === 'session' && current?.cards && useTimerStore.getState().toggle(current.id)
+        area === 'session' &&
+        current?.cards &&
+        useTimerStore.getState().toggle(timerKey(sessionId, current.id))
     }),
-    [area, current, flow, go]
+    [area, current, flow, go, sessionId]
   )
   usePresenterKeys(handlers)
   useLiveSession(sessionId, joiningActive)
@@ -179,7 +181,7 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
         </main>
         {sideVisible && (
           <aside className="session-side" aria-label={t('flow.sidePanel')}>
-            {current.cards && <Timer screenId={current.id} />}
+            {current.cards && <Timer sessionId={sessionId} screenId={current.id} />}
             {!presenting && <FacilitatorNotes key={current.id} screenId={current.id} />}
           </aside>
         )}

@@ -39,6 +39,9 @@ export const quickscanMessages = defineMessages({
     'qs.passOn':
       'Je antwoorden zijn opgeslagen en staan niet meer op het scherm. Geef de laptop door aan de volgende.',
     'qs.nextPerson': 'Volgende persoon',
+    'qs.paperSaved': 'Formulier opgeslagen',
+    'qs.paperNext': 'Voer het volgende papieren formulier in, of ga terug naar de quickscan.',
+    'qs.nextForm': 'Volgend formulier',
     'qs.backToOverview': 'Terug naar de quickscan',
     'qs.backToResults': 'Terug naar de uitkomst',
     'qs.hiddenTitle': 'De uitkomst is nog verborgen',
@@ -113,6 +116,9 @@ export const quickscanMessages = defineMessages({
     'qs.passOn':
       'Your answers are saved and no longer on screen. Pass the laptop on to the next person.',
     'qs.nextPerson': 'Next person',
+    'qs.paperSaved': 'Form saved',
+    'qs.paperNext': 'Enter the next paper form, or go back to the quickscan.',
+    'qs.nextForm': 'Next form',
     'qs.backToOverview': 'Back to the quickscan',
     'qs.backToResults': 'Back to the result',
     'qs.hiddenTitle': 'The result is still hidden',
