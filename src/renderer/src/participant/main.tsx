@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ParticipantApp } from './ParticipantApp'
+import '../theme.css'
 import './participant.css'
 
 const root = document.getElementById('root')
