@@ -12,7 +12,9 @@ const phrases = [
 ]
 
 /** A demo session with 2, 14 and 60 cards on Stap 1's first three questions. */
-export async function sessionWithCards(page: Page): Promise<{ id: string; screens: [string, number][] }> {
+export async function sessionWithCards(
+  page: Page
+): Promise<{ id: string; screens: [string, number][] }> {
   const session = await callApi<{ id: string }>(page, 'session.createDemo', {})
   const screens: [string, number][] = [
     ['stap1-vraag-1', 2],

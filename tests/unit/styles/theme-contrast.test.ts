@@ -34,10 +34,12 @@ function contrast(a: string, b: string): number {
 
 /** Text drawn on a background somewhere in the app: [text, background]. */
 const textPairs: [string, string][] = [
-  ...['bg', 'surface', 'surface-sunken', 'card-bg', 'chosen-bg'].flatMap((bg): [string, string][] => [
-    ['text', bg],
-    ['text-muted', bg]
-  ]),
+  ...['bg', 'surface', 'surface-sunken', 'card-bg', 'chosen-bg'].flatMap(
+    (bg): [string, string][] => [
+      ['text', bg],
+      ['text-muted', bg]
+    ]
+  ),
   ...['bg', 'surface', 'card-bg'].flatMap((bg): [string, string][] => [
     ['accent', bg],
     ['danger', bg],

@@ -142,8 +142,7 @@ export const useCardsStore = create<CardsState>((set, get) => ({
  */
 function undoMerge(sourceId: string, merged: MergeRecord): void {
   const { cards, merges, update } = useCardsStore.getState()
-  const rest = { ...merges }
-  delete rest[sourceId]
+  const rest = Object.fromEntries(Object.entries(merges).filter(([id]) => id !== sourceId))
   useCardsStore.setState({ merges: rest })
   const target = cards.find((c) => c.id === merged.targetId)
   if (target?.text === merged.after) update(merged.targetId, { text: merged.before })

@@ -1,8 +1,12 @@
-import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
-import { useFitStep } from './use-fit-step'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
+import { useFitFontSize } from './use-fit-step'
 
 /** Text sizes to try, largest first; the last is the projected minimum (docs/audience-view.md). */
-export const cardTextSteps = ['var(--audience-card-large)', 'var(--audience-card-medium)', 'var(--audience-body-min)']
+export const cardTextSteps = [
+  'var(--audience-card-large)',
+  'var(--audience-card-medium)',
+  'var(--audience-body-min)'
+]
 
 interface PagedColumnsProps {
   /** Changes when what is shown changes: the fitting starts over. */
@@ -18,32 +22,42 @@ interface PagedColumnsProps {
  * not fit at the smallest readable size continues in columns to the right, one viewport wide
  * per page; the page shown is moved into view, so nothing is ever cut off, only on a later page.
  */
-export function PagedColumns({ contentKey, page, onPages, className, children }: PagedColumnsProps) {
+export function PagedColumns({
+  contentKey,
+  page,
+  onPages,
+  className,
+  children
+}: PagedColumnsProps) {
   const viewportRef = useRef<HTMLDivElement>(null)
   const columnsRef = useRef<HTMLDivElement>(null)
-  const [stride, setStride] = useState(0)
   // Reported once per change: the report travels to the facilitator's window and back.
   const reported = useRef('')
-  const step = useFitStep(viewportRef, cardTextSteps.length, (viewport) => pagesOf(viewport).pages <= 1, contentKey)
+  useFitFontSize(
+    viewportRef,
+    () => columnsRef.current,
+    cardTextSteps,
+    (viewport) => pagesOf(viewport).pages <= 1
+  )
 
+  // Measured after every render (no dependency list): the cards or the window may have changed.
   useLayoutEffect(() => {
     const viewport = viewportRef.current
     if (!viewport) return
     const measured = pagesOf(viewport)
-    setStride(measured.stride)
+    columnsRef.current?.style.setProperty(
+      'transform',
+      `translateX(${-Math.min(page, measured.pages - 1) * measured.stride}px)`
+    )
     const report = `${contentKey}:${measured.pages}`
     if (reported.current === report) return
     reported.current = report
     onPages(measured.pages)
   })
 
-  const style = {
-    fontSize: cardTextSteps[step],
-    transform: `translateX(${-page * stride}px)`
-  } as CSSProperties
   return (
     <div ref={viewportRef} className={`paged-viewport ${className ?? ''}`}>
-      <div ref={columnsRef} className="paged-columns" style={style}>
+      <div ref={columnsRef} className="paged-columns">
         {children}
       </div>
     </div>
@@ -55,7 +69,8 @@ function pagesOf(viewport: HTMLElement): { pages: number; stride: number } {
   const columns = viewport.firstElementChild as HTMLElement | null
   if (!columns) return { pages: 1, stride: 0 }
   const gap = parseFloat(getComputedStyle(columns).columnGap) || 0
-  const stride = viewport.clientWidth + gap
+  // Fractional width: a rounded one drifts by up to a pixel per page and clips a column edge.
+  const stride = viewport.getBoundingClientRect().width + gap
   const pages = Math.max(1, Math.ceil((columns.scrollWidth + gap - 1) / stride))
   return { pages, stride }
 }

@@ -43,7 +43,12 @@ export function QuickscanStage({ pack, display, page, onPages }: QuickscanStageP
         {item ? (
           <ItemDetail pack={pack} quickscan={quickscan} previous={previous} questionId={item} />
         ) : (
-          <RevealView pack={pack} quickscan={quickscan} previous={previous} filters={display.filters} />
+          <RevealView
+            pack={pack}
+            quickscan={quickscan}
+            previous={previous}
+            filters={display.filters}
+          />
         )}
       </PagedColumns>
       <PageIndicator page={shown} pages={pages} />

@@ -9,7 +9,7 @@ import { AudienceCards, useAudienceCards } from './AudienceCards'
 import { audienceSlide } from './audience-slide'
 import { PageIndicator } from './PageIndicator'
 import { PagedColumns } from './PagedColumns'
-import { useFitStep } from './use-fit-step'
+import { useFitFontSize } from './use-fit-step'
 
 /** Question sizes to try, largest first; the heading may take at most this share of the height. */
 const titleSteps = ['7vh', '6vh', '5.2vh', '4.5vh', '4vh', 'var(--audience-body-min)']
@@ -42,11 +42,11 @@ export function SlideStage({ screen, content, page, onPages }: SlideStageProps) 
   const headRef = useRef<HTMLElement>(null)
   const hasBody = slide.cardsScreenId !== null && cards.length > 0
   const share = hasBody ? titleShareWithCards : titleShareAlone
-  const titleStep = useFitStep(
+  useFitFontSize(
     headRef,
-    titleSteps.length,
-    (head) => head.offsetHeight <= window.innerHeight * share,
-    `${screen.id}|${slide.title}|${slide.points.join('|')}|${hasBody}`
+    (head) => head.querySelector('h1'),
+    titleSteps,
+    (head) => head.offsetHeight <= window.innerHeight * share
   )
   const cardsKey = `${screen.id}|${cards.map((c) => `${c.id}:${c.text.length}:${c.tag}`).join(',')}`
 
@@ -54,9 +54,7 @@ export function SlideStage({ screen, content, page, onPages }: SlideStageProps) 
     <>
       <header ref={headRef} className="audience-head" id="audience-question">
         <p className="audience-eyebrow">{slide.eyebrow}</p>
-        <h1 className="audience-title" style={{ fontSize: titleSteps[titleStep] }}>
-          {slide.title}
-        </h1>
+        <h1 className="audience-title">{slide.title}</h1>
         {slide.points.length > 0 && (
           <ul className="audience-points">
             {slide.points.map((point) => (

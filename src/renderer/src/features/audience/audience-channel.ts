@@ -65,7 +65,8 @@ interface Channel<In, Out> {
 }
 
 function open<In, Out>(schema: z.ZodType<In>, onMessage: (message: In) => void): Channel<In, Out> {
-  if (typeof BroadcastChannel === 'undefined') return { send: () => undefined, close: () => undefined }
+  if (typeof BroadcastChannel === 'undefined')
+    return { send: () => undefined, close: () => undefined }
   const channel = new BroadcastChannel(channelName)
   channel.onmessage = (event: MessageEvent) => {
     // Another window of ours could be older or newer: anything unexpected is ignored.

@@ -40,7 +40,10 @@ export const useAudiencePagingStore = create<PagingState>((set, get) => ({
 }))
 
 /** One key per thing the audience view can show, so a page count is never applied elsewhere. */
-export function audienceViewKey(screenId: string | null, quickscan: QuickscanDisplay | null): string {
+export function audienceViewKey(
+  screenId: string | null,
+  quickscan: QuickscanDisplay | null
+): string {
   if (quickscan?.shown) return `quickscan:${quickscan.shown}:${quickscan.questionId ?? ''}`
   return `screen:${screenId ?? ''}`
 }

@@ -37,7 +37,12 @@ export const audienceMainPanels: AudiencePanel[] = [
     id: 'quickscan',
     render: (c) =>
       c.quickscan?.shown ? (
-        <QuickscanStage pack={c.content.quickscan} display={c.quickscan} page={c.page} onPages={c.onPages} />
+        <QuickscanStage
+          pack={c.content.quickscan}
+          display={c.quickscan}
+          page={c.page}
+          onPages={c.onPages}
+        />
       ) : null
   },
   {
@@ -49,6 +54,12 @@ export const audienceMainPanels: AudiencePanel[] = [
 ]
 
 export const audienceSidePanels: AudiencePanel[] = [
-  { id: 'timer', render: (c) => (c.timer && !c.quickscan?.shown ? <AudienceTimer timer={c.timer} /> : null) },
-  { id: 'join', render: (c) => (c.showJoin && c.joining ? <AudienceJoin status={c.joining} /> : null) }
+  {
+    id: 'timer',
+    render: (c) => (c.timer && !c.quickscan?.shown ? <AudienceTimer timer={c.timer} /> : null)
+  },
+  {
+    id: 'join',
+    render: (c) => (c.showJoin && c.joining ? <AudienceJoin status={c.joining} /> : null)
+  }
 ]

@@ -41,7 +41,12 @@ function question(input: SlideInput, step: 1 | 3): AudienceSlide {
     title: questions[index]?.text ?? '',
     points:
       step === 3 && rating
-        ? [t('audience.rating', { rating, label: t(`assessment.rating.${rating as 1 | 2 | 3 | 4 | 5}`) })]
+        ? [
+            t('audience.rating', {
+              rating,
+              label: t(`assessment.rating.${rating as 1 | 2 | 3 | 4 | 5}`)
+            })
+          ]
         : [],
     cardsScreenId: screen.id
   }
@@ -58,9 +63,11 @@ export function audienceSlide(input: SlideInput): AudienceSlide {
   const [, stap2, stap3] = pack.steps
   switch (screen.kind) {
     case 'start':
-      return slide(t('flow.start'), session?.title ?? '', [
-        [session?.school, session?.team].filter(Boolean).join(' · ')
-      ].filter(Boolean))
+      return slide(
+        t('flow.start'),
+        session?.title ?? '',
+        [[session?.school, session?.team].filter(Boolean).join(' · ')].filter(Boolean)
+      )
     case 'focus': {
       const items = pack.practiceQuestions.items
       const chosen = items.filter((item) => answers.focus.includes(item.id))
@@ -92,7 +99,9 @@ export function audienceSlide(input: SlideInput): AudienceSlide {
         t('flow.step', { number: 2 }),
         stap2.conversationAgenda.intro,
         stap2.conversationAgenda.items
-          .filter((item) => answers.agendaElements.some((e) => e.elementId === item.id && e.included))
+          .filter((item) =>
+            answers.agendaElements.some((e) => e.elementId === item.id && e.included)
+          )
           .map((item) => item.text)
       )
     case 'stap3-support':

@@ -30,8 +30,14 @@ async function loadSession(sessionId: string, first: boolean): Promise<string> {
  * The projector window's data: loaded once, then again only when the session changed, heard
  * through the same long poll the facilitator's screen uses (no polling on a clock).
  */
-export function useAudienceFeed(sessionId: string): { position: string | null; error: string | null } {
-  const [state, setState] = useState({ position: null as string | null, error: null as string | null })
+export function useAudienceFeed(sessionId: string): {
+  position: string | null
+  error: string | null
+} {
+  const [state, setState] = useState({
+    position: null as string | null,
+    error: null as string | null
+  })
   useEffect(() => {
     let stopped = false
     const run = async () => {

@@ -22,7 +22,8 @@ export const shortcutTable: readonly Shortcut[] = [
   {
     id: 'add',
     keys: 'Enter in "Nieuwe bijdrage"',
-    readme: 'adds the card; start with `+ `, `- ` or `! ` to tag it _gaat goed_, _kan beter_ or _idee_'
+    readme:
+      'adds the card; start with `+ `, `- ` or `! ` to tag it _gaat goed_, _kan beter_ or _idee_'
   },
   {
     id: 'who',

@@ -34,11 +34,13 @@ export const audienceMessages = defineMessages({
     'shortcut.add':
       'voegt de kaart toe; begin met "+ ", "- " of "! " voor gaat goed, kan beter of idee',
     'shortcut.who': 'kiest wie het zegt',
-    'shortcut.cardFocus': 'vorige / volgende kaart, eerste / laatste kaart (een lijst is één tabstop)',
+    'shortcut.cardFocus':
+      'vorige / volgende kaart, eerste / laatste kaart (een lijst is één tabstop)',
     'shortcut.cardKeys':
       'bewerken, verwijderen, verplaatsen, labelen, meenemen naar het actieplan, goedkeuren, verbergen voor de zaal, samenvoegen met de kaart erboven',
     'shortcut.undo': 'haalt de laatst verwijderde of samengevoegde kaart terug',
-    'shortcut.blank': 'maakt het scherm van de zaal zwart (elke toets haalt het terug); uw eigen scherm blijft',
+    'shortcut.blank':
+      'maakt het scherm van de zaal zwart (elke toets haalt het terug); uw eigen scherm blijft',
     'shortcut.join': 'toont of verbergt adres, code en QR-code om mee te doen op het scherm',
     'shortcut.composer': 'bij presenteren: toont of verbergt de balk "Nieuwe bijdrage"',
     'shortcut.textSize': 'tekst groter / kleiner / normaal',
@@ -76,7 +78,8 @@ export const audienceMessages = defineMessages({
     'shortcuts.action': 'What it does',
     'shortcut.next':
       "next / previous page of cards on the audience view, then the next / previous screen (a presenter's clicker sends PageDown/PageUp)",
-    'shortcut.add': 'adds the card; start with "+ ", "- " or "! " to tag it went well, could be better or idea',
+    'shortcut.add':
+      'adds the card; start with "+ ", "- " or "! " to tag it went well, could be better or idea',
     'shortcut.who': 'chooses who says it',
     'shortcut.cardFocus': 'previous / next card, first / last card (a card list is one tab stop)',
     'shortcut.cardKeys':
@@ -88,6 +91,7 @@ export const audienceMessages = defineMessages({
     'shortcut.textSize': 'text larger / smaller / normal',
     'shortcut.timer': "starts or pauses the question's timer",
     'shortcut.help': 'lists these shortcuts',
-    'shortcut.escape': 'closes a panel or dialog (focus goes back where it was), or leaves presenter mode'
+    'shortcut.escape':
+      'closes a panel or dialog (focus goes back where it was), or leaves presenter mode'
   }
 })
