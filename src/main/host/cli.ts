@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { version } from '../../../package.json'
 import { describeStartupProblem } from '../backup/startup-problem-text'
+import { contentOverrideFolder } from '../content/load-content'
 import { openAppCore } from '../core'
 import { startBrowserHost } from './browser-host'
 import { CliUsageError, parseHostArgs } from './cli-args'
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     host: 'browser',
     version,
     resourcesDir,
+    contentOverrideDir: join(options.dataDir, contentOverrideFolder),
     rendererDir: join(__dirname, '..', 'renderer')
   })
   const host = await startBrowserHost({
@@ -27,6 +29,9 @@ async function main(): Promise<void> {
   console.log(`Samenspel draait op ${host.url}`)
   console.log('Open dit adres in je browser (het bevat de toegangscode). Stoppen: Ctrl+C.')
   if (core.startupProblem) console.warn(`\n${describeStartupProblem(core.startupProblem)}`)
+  for (const problem of core.contentProblems) {
+    console.warn(`\n${problem.message}\nSamenspel gebruikt daarvoor het meegeleverde pakket.`)
+  }
   if (options.open) openInBrowser(host.url)
 
   const stop = (): void => {

@@ -3,6 +3,7 @@ import { useT } from '../../i18n'
 import { fullscreen } from '../../platform/fullscreen'
 import { openProjector } from '../../platform/projector'
 import { useJoiningStore } from '../../stores/joining-store'
+import { CloseProjectorButton } from '../desktop/CloseProjectorButton'
 import { themes, usePresenterStore, type Theme } from '../presenter/presenter-store'
 
 export type SidePanel = 'reference' | 'joining' | null
@@ -43,6 +44,7 @@ export function SessionToolbar({ sessionId, panel, onPanel, onShortcuts }: Sessi
       <button type="button" onClick={() => void openProjector(sessionId)}>
         {t('toolbar.projector')}
       </button>
+      <CloseProjectorButton />
       <button
         type="button"
         aria-pressed={panel === 'reference'}

@@ -1,5 +1,6 @@
 import { appMessages } from './app'
 import { audienceMessages } from './audience'
+import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
 import { quickscanMessages } from './quickscan'
@@ -16,7 +17,8 @@ export const messageModules = [
   joiningMessages,
   timerMessages,
   referenceMessages,
-  audienceMessages
+  audienceMessages,
+  desktopMessages
 ] as const
 
 type Module = (typeof messageModules)[number]
