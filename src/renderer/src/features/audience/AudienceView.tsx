@@ -3,6 +3,7 @@ import type { CSSProperties, ReactNode } from 'react'
 import { useT } from '../../i18n'
 import { useJoiningStore } from '../../stores/joining-store'
 import { audienceMainPanels, audienceSidePanels, type AudienceContext } from './audience-panels'
+import { useWindowSize } from './use-window-size'
 
 export interface AudienceViewProps extends Omit<AudienceContext, 'joining'> {
   blanked: boolean
@@ -19,6 +20,8 @@ export interface AudienceViewProps extends Omit<AudienceContext, 'joining'> {
 export function AudienceView(props: AudienceViewProps) {
   const t = useT()
   const joining = useJoiningStore((state) => state.status)
+  // A projector window moved to another display or resized: fit everything again.
+  const size = useWindowSize()
   const context: AudienceContext = { ...props, joining }
   const main = audienceMainPanels.map((panel) => panel.render(context)).find((node) => node)
   const side = audienceSidePanels.map((panel) => (
@@ -31,6 +34,7 @@ export function AudienceView(props: AudienceViewProps) {
       className="audience"
       aria-label={t('audience.label')}
       role="region"
+      data-size={size}
       style={{ '--audience-scale': scale } as CSSProperties}
     >
       <div className="audience-main">{main}</div>
