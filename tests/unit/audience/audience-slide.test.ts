@@ -6,12 +6,15 @@ import {
   audienceSlide,
   type SlideAnswers
 } from '../../../src/renderer/src/features/audience/audience-slide'
-import { translate } from '../../../src/renderer/src/i18n'
+import { messageModules, type MessageKey } from '../../../src/renderer/src/i18n/messages'
 
 const content = loadContent(join(__dirname, '..', '..', '..', 'resources'))
 const pack = content.kwaliteitskaart
 const flow = buildSessionFlow(pack)
-const t = translate('nl')
+// The renderer's i18n module touches the DOM; the Dutch dictionary itself does not.
+const nl: Record<string, string> = Object.assign({}, ...messageModules.map((m) => m.nl))
+const t = (key: MessageKey, values?: Record<string, string | number>): string =>
+  (nl[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? ''))
 const none: SlideAnswers = {
   focus: [],
   conversationForms: [],

@@ -2,7 +2,7 @@ import type { KwaliteitskaartPack } from '../../../../shared/content/kwaliteitsk
 import type { Session } from '../../../../shared/domain/session'
 import type { FlowScreen } from '../../../../shared/domain/session-flow'
 import type { Workspace } from '../../../../shared/domain/workspace'
-import type { Translate } from '../../i18n'
+import type { MessageKey } from '../../i18n/messages'
 import { sentenceCase } from '../../format/text'
 
 /**
@@ -22,6 +22,9 @@ export type SlideAnswers = Pick<
   Workspace,
   'focus' | 'conversationForms' | 'agendaElements' | 'selfAssessments' | 'supportChoices'
 >
+
+/** The i18n layer's translate function (typed here without importing its DOM-bound module). */
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
 
 interface SlideInput {
   screen: FlowScreen
