@@ -117,3 +117,63 @@ async function blackShare(page: Page, png: Buffer): Promise<number> {
     return black / (data.length / 4)
   }, png.toString('base64'))
 }
+
+test('presenter mode is the audience view on this screen: a card bar on N, the timer, Esc leaves', async ({
+  page,
+  host
+}, testInfo) => {
+  await openQuestion(page, host.url)
+  await page.getByRole('button', { name: 'Presenteren' }).click()
+  const audience = page.locator('.audience')
+  await expect(audience).toBeVisible()
+  await expect(page.locator('.session-bar')).toHaveCount(0)
+  await expect(page.locator('input:visible, select:visible, textarea:visible')).toHaveCount(0)
+
+  await page.keyboard.press('n')
+  await page.getByLabel('Nieuwe bijdrage').fill('Vanaf de presentatie')
+  await page.getByLabel('Nieuwe bijdrage').press('Enter')
+  await expect(audience.locator('.audience-card')).toContainText(['Vanaf de presentatie'])
+  await page.getByLabel('Nieuwe bijdrage').blur()
+  await page.keyboard.press('t')
+  await expect(audience.locator('.audience-timer')).toContainText('Loopt')
+  await page.screenshot({ path: testInfo.outputPath('presenter-mode-1280x720.png') })
+  await page.keyboard.press('n')
+  await expect(page.locator('input:visible, select:visible, textarea:visible')).toHaveCount(0)
+
+  await page.keyboard.press('PageDown')
+  await expect(audience.locator('.audience-eyebrow')).toHaveText('Stap 1 · Vraag 2 van 10')
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.session-bar')).toBeVisible()
+})
+
+test('? lists every shortcut; focus returns to where it was after the list and a panel close', async ({
+  page,
+  host
+}) => {
+  await openQuestion(page, host.url)
+  const reference = page.getByRole('button', { name: 'Naslag', exact: true })
+  await reference.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('complementary', { name: 'Naslag' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('complementary', { name: 'Naslag' })).toHaveCount(0)
+  await expect(reference).toBeFocused()
+
+  await page.keyboard.press('?')
+  const list = page.getByRole('dialog', { name: 'Sneltoetsen' })
+  await expect(list).toBeVisible()
+  await expect(list.getByRole('row')).toHaveCount(14)
+  await expect(list).toContainText('haalt de laatst verwijderde of samengevoegde kaart terug')
+  await page.keyboard.press('Escape')
+  await expect(list).toHaveCount(0)
+  await expect(reference).toBeFocused()
+
+  // The skip link is the first tab stop and lands on the question.
+  await page.locator('body').click({ position: { x: 5, y: 300 } })
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Naar de huidige vraag' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  console.log(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)))
+  await expect(page.locator('.session-main h1')).toBeFocused()
+})
