@@ -80,7 +80,7 @@ export function createParticipantHost(options: ParticipantHostOptions = {}): Par
       const qrSvg = await qrCode(joinLink(url, state.code), { type: 'svg', margin: 2 })
       if (mine !== generation) {
         await server.close()
-        throw new ServiceError('unavailable', 'Meedoen werd intussen gestopt.')
+        throw new ServiceError('unavailable', 'error.joiningStopped')
       }
       current = { state, port: server.port, url, qrSvg, server }
       return current

@@ -14,7 +14,9 @@ export function AudienceJoin({ status }: { status: JoiningStatus }) {
         alt={t('audience.join.qrAlt', { url: status.url })}
       />
       <p>
-        {t('audience.join.scan')} <strong className="audience-join-url">{status.url}</strong>{' '}
+        {t('audience.join.scan')} <strong className="audience-join-url">{status.url}</strong>
+      </p>
+      <p>
         {t('audience.join.code')} <strong className="audience-join-code">{status.code}</strong>
       </p>
       {status.paused && <p className="audience-join-paused">{t('audience.join.paused')}</p>}

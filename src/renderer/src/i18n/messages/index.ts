@@ -1,3 +1,5 @@
+import type { KeysOf } from '../../../../shared/i18n/define-messages'
+import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
 import { audienceMessages } from './audience'
 import { desktopMessages } from './desktop'
@@ -18,12 +20,9 @@ export const messageModules = [
   timerMessages,
   referenceMessages,
   audienceMessages,
-  desktopMessages
+  desktopMessages,
+  errorMessages
 ] as const
 
-type Module = (typeof messageModules)[number]
-export type MessageKey = Module extends infer M
-  ? M extends { nl: infer D }
-    ? keyof D
-    : never
-  : never
+/** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
+export type MessageKey = KeysOf<(typeof messageModules)[number]>
