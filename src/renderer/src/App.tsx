@@ -3,6 +3,7 @@ import { LanguageSwitch } from './components/LanguageSwitch'
 import { ProjectorWindow } from './features/audience/ProjectorWindow'
 import { useThemeAttribute } from './features/audience/use-theme-attribute'
 import { usePresenterStore } from './features/presenter/presenter-store'
+import { SchoolPage } from './features/school/SchoolPage'
 import { SessionShell } from './features/session/SessionShell'
 import { StartScreen } from './features/start/StartScreen'
 import { useLocaleStore, useT } from './i18n'
@@ -35,7 +36,11 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
-      <StartScreen />
+      {route.name === 'school' ? (
+        <SchoolPage key={route.schoolId} schoolId={route.schoolId} />
+      ) : (
+        <StartScreen />
+      )}
     </>
   )
 }

@@ -2,6 +2,7 @@ import type { KeysOf } from '../../../../shared/i18n/define-messages'
 import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
 import { audienceMessages } from './audience'
+import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
@@ -20,6 +21,7 @@ export const messageModules = [
   timerMessages,
   referenceMessages,
   audienceMessages,
+  cycleMessages,
   desktopMessages,
   errorMessages
 ] as const
