@@ -25,7 +25,7 @@ describe('the quickscan sort and filter', () => {
   it('stay as chosen while the same session is open', () => {
     const store = useQuickscanDisplayStore.getState()
     store.forSession('sessie-a')
-    const chosen = { order: 'pack', cluster: 'relatie', factor: '' } as const
+    const chosen = { order: 'pack', cluster: 'relatie', factor: '', onlyChanged: false } as const
     store.setFilters(chosen)
     store.forSession('sessie-a')
     expect(useQuickscanDisplayStore.getState().filters).toEqual(chosen)

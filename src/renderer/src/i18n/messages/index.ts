@@ -1,6 +1,7 @@
 import type { KeysOf } from '../../../../shared/i18n/define-messages'
 import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
+import { audienceMessages } from './audience'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
@@ -21,6 +22,7 @@ export const messageModules = [
   joiningMessages,
   timerMessages,
   referenceMessages,
+  audienceMessages,
   desktopMessages,
   progressMessages,
   voteMessages,
