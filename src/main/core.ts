@@ -3,6 +3,8 @@ import type { ApiOutput } from '../shared/api/contract'
 import type { ContentBundle } from '../shared/content/content-bundle'
 import { loadContent } from './content/load-content'
 import { openStorage } from './backup/open-storage'
+import { databasePath } from './db/open-database'
+import { diagnoseStorageFault } from './db/storage-fault'
 import type { Db } from './db/types'
 import { createParticipantHost } from './participant/participant-host'
 import { createDispatch, type Dispatch } from './services/dispatch'
@@ -44,7 +46,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
       resourcesDir: options.resourcesDir,
       backups: storage.backups,
       participants
-    })
+    }),
+    { diagnose: (error) => diagnoseStorageFault(error, databasePath(dataDir)) }
   )
   return {
     db,

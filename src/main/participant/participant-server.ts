@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { storageCauseOf } from '../db/storage-fault'
 import { ServiceError } from '../services/service-error'
 import { securityHeaders } from '../host/security-headers'
 import { readStaticFile } from '../host/static-files'
@@ -37,6 +38,15 @@ function asParticipantError(error: unknown): ParticipantError {
     return new ParticipantError(statusForServiceError[error.code] ?? 500, error.message)
   }
   console.error('[participant-server]', error)
+  if (storageCauseOf(error)) {
+    // Not the participant's fault and not lost on their phone: they can send it again.
+    return new ParticipantError(
+      503,
+      'Je bijdrage is nog niet opgeslagen: de laptop kan even niet schrijven. Probeer het zo opnieuw.',
+      { 'Retry-After': '5' },
+      'storage'
+    )
+  }
   return new ParticipantError(500, 'Er ging iets mis. Probeer het opnieuw.')
 }
 

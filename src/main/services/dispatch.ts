@@ -1,7 +1,9 @@
 import { apiContract, type ApiHandlers } from '../../shared/api/contract'
 import { isApiMethodName } from '../../shared/api/methods'
-import { fail, ok, type ApiResult } from '../../shared/api/result'
+import { fail, ok, type ApiResult, type StorageCause } from '../../shared/api/result'
 import { describeValidationError } from '../../shared/api/validation'
+import { retryWhileBusy } from '../db/busy-retry'
+import { storageCauseOf, storageFaultMessage } from '../db/storage-fault'
 import { ServiceError } from './service-error'
 
 export type Dispatch = (method: string, rawInput: unknown) => Promise<ApiResult<unknown>>
@@ -9,6 +11,10 @@ export type Dispatch = (method: string, rawInput: unknown) => Promise<ApiResult<
 export interface DispatchOptions {
   /** Where unexpected failures are reported; the user only sees a generic message. */
   logError?: (error: unknown, method: string) => void
+  /** How long a call waits (without blocking) for a database another program holds. */
+  busyWaitMs?: number
+  /** Tells what stopped a write (disk full, file read-only, …) beyond SQLite's own code. */
+  diagnose?: (error: unknown) => StorageCause | null
 }
 
 /**
@@ -17,6 +23,7 @@ export interface DispatchOptions {
  */
 export function createDispatch(handlers: ApiHandlers, options: DispatchOptions = {}): Dispatch {
   const logError = options.logError ?? ((error, method) => console.error(`[${method}]`, error))
+  const diagnose = options.diagnose ?? storageCauseOf
   return async (method, rawInput) => {
     if (!isApiMethodName(method)) {
       return fail('unknown_method', `Onbekende opdracht: ${method.slice(0, 80)}`)
@@ -28,7 +35,9 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown
-      const output = await handler(parsed.data)
+      const output = await retryWhileBusy(() => handler(parsed.data), {
+        maxWaitMs: options.busyWaitMs
+      })
       const checked = contract.output.safeParse(output)
       if (!checked.success) {
         logError(checked.error, method)
@@ -37,7 +46,10 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
       return ok(checked.data)
     } catch (error) {
       if (error instanceof ServiceError) return fail(error.code, error.message)
+      // The log keeps SQLite's or the disk's own words; the user reads the cause in Dutch.
       logError(error, method)
+      const cause = diagnose(error)
+      if (cause) return fail('storage', storageFaultMessage(cause), cause)
       return fail('internal', 'Er ging iets mis in Samenspel. Probeer het opnieuw.')
     }
   }

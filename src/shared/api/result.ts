@@ -6,15 +6,33 @@ export const apiErrorCodes = [
   'unauthorized',
   'forbidden',
   'internal',
-  'unavailable'
+  'unavailable',
+  'storage'
 ] as const
 
 export type ApiErrorCode = (typeof apiErrorCodes)[number]
+
+/**
+ * Why the store could not write, for `storage` errors: none of these is the caller's fault,
+ * so a write that met one is kept and tried again.
+ */
+export const storageCauses = [
+  'busy',
+  'full',
+  'read_only',
+  'not_directory',
+  'permission',
+  'io'
+] as const
+
+export type StorageCause = (typeof storageCauses)[number]
 
 /** `message` is Dutch and meant for the user. */
 export interface ApiError {
   code: ApiErrorCode
   message: string
+  /** Only for `storage`: what is wrong with the disk or the file. */
+  cause?: StorageCause
 }
 
 /**
@@ -27,6 +45,6 @@ export function ok<T>(data: T): ApiResult<T> {
   return { ok: true, data }
 }
 
-export function fail(code: ApiErrorCode, message: string): ApiResult<never> {
-  return { ok: false, error: { code, message } }
+export function fail(code: ApiErrorCode, message: string, cause?: StorageCause): ApiResult<never> {
+  return { ok: false, error: cause ? { code, message, cause } : { code, message } }
 }

@@ -1,12 +1,14 @@
 import type { ApiInput, ApiOutput, ApiTransport } from '../../../shared/api/contract'
 import { apiMethodNames, type ApiMethodName } from '../../../shared/api/methods'
-import type { ApiErrorCode } from '../../../shared/api/result'
+import type { ApiErrorCode, StorageCause } from '../../../shared/api/result'
 
 /** A failed call; `message` is Dutch and can be shown as it is. */
 export class ApiCallError extends Error {
   constructor(
     readonly code: ApiErrorCode,
-    message: string
+    message: string,
+    /** For `storage` errors: what is wrong with the disk or the file. */
+    readonly storageCause?: StorageCause
   ) {
     super(message)
     this.name = 'ApiCallError'
@@ -25,7 +27,8 @@ export function createApiClient(transport: ApiTransport): ApiClient {
       method,
       async (input: unknown) => {
         const result = await call(input)
-        if (!result.ok) throw new ApiCallError(result.error.code, result.error.message)
+        if (!result.ok)
+          throw new ApiCallError(result.error.code, result.error.message, result.error.cause)
         return result.data
       }
     ]

@@ -3,6 +3,7 @@ import { joiningMessages } from './joining'
 import { planMessages } from './plan'
 import { quickscanMessages } from './quickscan'
 import { referenceMessages } from './reference'
+import { safetyMessages } from './safety'
 import { sessionMessages } from './session'
 import { timerMessages } from './timer'
 
@@ -14,7 +15,8 @@ export const messageModules = [
   quickscanMessages,
   joiningMessages,
   timerMessages,
-  referenceMessages
+  referenceMessages,
+  safetyMessages
 ] as const
 
 type Module = (typeof messageModules)[number]
