@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
 import { describeValidationError } from '../../shared/api/validation'
-import { retryWhileBusy } from '../db/busy-retry'
 import { isJoinCode } from './join-code'
 import type { JoinedDeviceRef, JoiningState } from './joining-registry'
 import { join, type ParticipantContext } from './participant-actions'
@@ -90,7 +89,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
       joins.charge(address, 1)
       throw new ParticipantError(401, 'Deze code klopt niet. Kijk nog eens op het scherm.')
     }
-    sendJson(res, 200, joinRoute.response.parse(await retryWhileBusy(() => join(p, body))))
+    sendJson(res, 200, joinRoute.response.parse(await p.ctx.busyGate.run(() => join(p, body))))
   }
 
   async function handleDevice(req: IncomingMessage, res: ServerResponse, route: DeviceRoute) {
@@ -99,7 +98,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
     enforce(buckets[route.limit].take(device.id))
     const body = route.body ? await parseBody(req, route.body, limits.maxBodyBytes) : undefined
     // Another program holding the database: wait for it between turns, never on the loop.
-    const result = await retryWhileBusy(() => route.handle(p, device, body))
+    const result = await p.ctx.busyGate.run(() => route.handle(p, device, body))
     sendJson(res, 200, route.response.parse(result))
   }
 

@@ -2,7 +2,6 @@ import { apiContract, type ApiHandlers } from '../../shared/api/contract'
 import { isApiMethodName } from '../../shared/api/methods'
 import { fail, ok, type ApiResult, type StorageCause } from '../../shared/api/result'
 import { describeValidationError } from '../../shared/api/validation'
-import { retryWhileBusy } from '../db/busy-retry'
 import { storageCauseOf, storageFaultMessage } from '../db/storage-fault'
 import { ServiceError } from './service-error'
 
@@ -11,8 +10,6 @@ export type Dispatch = (method: string, rawInput: unknown) => Promise<ApiResult<
 export interface DispatchOptions {
   /** Where unexpected failures are reported; the user only sees a generic message. */
   logError?: (error: unknown, method: string) => void
-  /** How long a call waits (without blocking) for a database another program holds. */
-  busyWaitMs?: number
   /** Tells what stopped a write (disk full, file read-only, …) beyond SQLite's own code. */
   diagnose?: (error: unknown) => StorageCause | null
 }
@@ -35,9 +32,7 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown
-      const output = await retryWhileBusy(() => handler(parsed.data), {
-        maxWaitMs: options.busyWaitMs
-      })
+      const output = await handler(parsed.data)
       const checked = contract.output.safeParse(output)
       if (!checked.success) {
         logError(checked.error, method)
