@@ -1,5 +1,6 @@
 import { useSyncStore } from '../stores/sync-store'
 import { api } from '.'
+import { installFlushOnLeave } from './pending-edits'
 import { typedTexts } from './typed-texts'
 import { createWriteQueue } from './write-queue'
 
@@ -13,3 +14,4 @@ export const writes = createWriteQueue({
 })
 
 writes.resume()
+installFlushOnLeave(window)

@@ -1,12 +1,14 @@
 import { create } from 'zustand'
 import type { Session, SessionDetails } from '../../../shared/domain/session'
 import { api } from '../api'
+import { writes } from '../api/writes'
 
 interface CurrentSessionState {
   session: Session | null
   open(id: string): Promise<void>
   close(): void
-  updateDetails(patch: Partial<SessionDetails>): Promise<void>
+  /** Shown at once; stored through the write queue, so a reload or an outage loses nothing. */
+  updateDetails(patch: Partial<SessionDetails>): void
   addParticipant(name: string, role: string): Promise<void>
   removeParticipant(id: string): Promise<void>
 }
@@ -25,9 +27,11 @@ export const useCurrentSessionStore = create<CurrentSessionState>((set, get) => 
     close() {
       set({ session: null })
     },
-    async updateDetails(patch) {
-      const id = get().session?.id
-      if (id) set({ session: await api['session.update']({ id, patch }) })
+    updateDetails(patch) {
+      const session = get().session
+      if (!session) return
+      set({ session: { ...session, ...patch } })
+      void writes.enqueue('session.update', { id: session.id, patch })
     },
     async addParticipant(name, role) {
       const sessionId = get().session?.id

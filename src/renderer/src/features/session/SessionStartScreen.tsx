@@ -29,7 +29,7 @@ export function SessionStartScreen({ editable }: { editable: boolean }) {
       <h1>{session.title}</h1>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       <ReviewPanel sessionId={session.id} />
-      <SessionDetailsForm session={session} onSave={(patch) => run(() => updateDetails(patch))} />
+      <SessionDetailsForm session={session} onSave={updateDetails} />
       <ParticipantsEditor
         participants={session.participants}
         onAdd={(name, role) => run(() => addParticipant(name, role))}
