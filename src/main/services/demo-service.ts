@@ -81,9 +81,15 @@ function insertRecords(
   for (const choice of demo.supportChoices) repos.stap3.setSupportChoice(sessionId, choice)
 }
 
-export function createDemoSession(ctx: ServiceContext, demo: DemoSession): Session {
+export function createDemoSession(
+  ctx: ServiceContext,
+  demo: DemoSession,
+  intentId?: string
+): Session {
   return ctx.repos.transaction(() => {
-    const sessionId = ctx.newId()
+    // The same intent (a double click) gets the session the first click made.
+    if (intentId && ctx.repos.sessions.get(intentId)) return loadSession(ctx, intentId)
+    const sessionId = intentId ?? ctx.newId()
     const participantIds = insertSession(ctx, sessionId, demo)
     insertRecords(ctx, sessionId, demo, participantIds)
     return loadSession(ctx, sessionId)
@@ -105,5 +111,5 @@ export function createDemoService(
       throw error
     }
   }
-  return { 'session.createDemo': () => createDemoSession(ctx, load()) }
+  return { 'session.createDemo': ({ id }) => createDemoSession(ctx, load(), id) }
 }

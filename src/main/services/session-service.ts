@@ -39,11 +39,13 @@ export function createSessionService(ctx: ServiceContext): SessionHandlers {
   return {
     'session.list': () => repos.sessions.list(),
     'session.get': ({ id }) => loadSession(ctx, id),
-    'session.create': (details) => {
-      const id = ctx.newId()
-      repos.sessions.insert(id, details, ctx.now())
-      return loadSession(ctx, id)
-    },
+    'session.create': ({ id: intentId, ...details }) =>
+      repos.transaction(() => {
+        if (intentId && repos.sessions.get(intentId)) return loadSession(ctx, intentId)
+        const id = intentId ?? ctx.newId()
+        repos.sessions.insert(id, details, ctx.now())
+        return loadSession(ctx, id)
+      }),
     'session.update': ({ id, patch }) =>
       repos.transaction(() => {
         const current = repos.sessions.get(id)

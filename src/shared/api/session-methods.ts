@@ -29,9 +29,19 @@ export const sessionMethods = {
   'session.list': { input: empty, output: z.array(sessionSummarySchema) },
   /** One session with its participants. */
   'session.get': { input: byId, output: sessionSchema },
-  'session.create': { input: sessionDetailsSchema.strict(), output: sessionSchema },
+  /**
+   * `id`, chosen by the renderer once per intent, makes creating idempotent: a double click
+   * or a replayed request gets the session the first one made.
+   */
+  'session.create': {
+    input: sessionDetailsSchema.extend({ id: idSchema.optional() }).strict(),
+    output: sessionSchema
+  },
   /** A filled-in example session, so a new user sees the app at work in one click. */
-  'session.createDemo': { input: empty, output: sessionSchema },
+  'session.createDemo': {
+    input: z.object({ id: idSchema.optional() }).strict(),
+    output: sessionSchema
+  },
   /** Changes only the given details; renaming is an update of `title`. */
   'session.update': {
     input: z.object({ id: idSchema, patch: sessionDetailsSchema.partial().strict() }).strict(),
@@ -43,6 +53,8 @@ export const sessionMethods = {
     input: z
       .object({
         sessionId: idSchema,
+        /** Chosen by the renderer per intent: adding the same participant twice adds one. */
+        id: idSchema.optional(),
         name: participantSchema.shape.name,
         role: participantRoleSchema.default('')
       })

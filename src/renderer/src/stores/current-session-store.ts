@@ -9,7 +9,8 @@ interface CurrentSessionState {
   close(): void
   /** Shown at once; stored through the write queue, so a reload or an outage loses nothing. */
   updateDetails(patch: Partial<SessionDetails>): void
-  addParticipant(name: string, role: string): Promise<void>
+  /** `id` is the intent's own: adding twice with one id adds one participant. */
+  addParticipant(name: string, role: string, id: string): Promise<void>
   removeParticipant(id: string): Promise<void>
 }
 
@@ -33,10 +34,10 @@ export const useCurrentSessionStore = create<CurrentSessionState>((set, get) => 
       set({ session: { ...session, ...patch } })
       void writes.enqueue('session.update', { id: session.id, patch })
     },
-    async addParticipant(name, role) {
+    async addParticipant(name, role, id) {
       const sessionId = get().session?.id
       if (!sessionId) return
-      await api['participant.add']({ sessionId, name, role })
+      await api['participant.add']({ sessionId, id, name, role })
       await reload()
     },
     async removeParticipant(id) {
