@@ -61,7 +61,8 @@ export const useCardsStore = create<CardsState>((set, get) => ({
       deviceId: null,
       deviceName: null,
       held: false,
-      hidden: false
+      hidden: false,
+      mergedFrom: []
     }
     set({ cards: [...get().cards, card] })
     void writes.enqueue('contribution.add', {
@@ -101,7 +102,14 @@ export const useCardsStore = create<CardsState>((set, get) => ({
         // Nothing is lost: the source's text lives on in the target.
         .map((c) => (c.id === targetId ? { ...c, text: `${target.text}\n${source.text}` } : c))
     })
-    void writes.enqueue('contribution.merge', { targetId, sourceId })
+    // The store knows whom to credit (participants, device names): take its list when stored.
+    void writes.enqueue('contribution.merge', { targetId, sourceId }).then((merged) =>
+      set({
+        cards: get().cards.map((c) =>
+          c.id === merged.id ? { ...c, mergedFrom: merged.mergedFrom } : c
+        )
+      })
+    )
   },
   reorder(screenId, ids) {
     const sessionId = get().sessionId

@@ -19,7 +19,8 @@ export const safetyMessages = defineMessages({
       'Nog niet opgeslagen ({count}): Samenspel kon dit niet verwerken en probeert het opnieuw.',
     'sync.refusedTexts': 'Deze tekst is niet opgeslagen. Kopieer hem als je hem wilt bewaren:',
     'sync.copy': 'Kopiëren',
-    'sync.copied': 'Gekopieerd'
+    'sync.copied': 'Gekopieerd',
+    'cards.mergedFrom': 'ook van {names}'
   },
   en: {
     'sync.storage.busy':
@@ -37,6 +38,7 @@ export const safetyMessages = defineMessages({
     'sync.internal': 'Not saved yet ({count}): Samenspel could not process this and keeps trying.',
     'sync.refusedTexts': 'This text was not saved. Copy it if you want to keep it:',
     'sync.copy': 'Copy',
-    'sync.copied': 'Copied'
+    'sync.copied': 'Copied',
+    'cards.mergedFrom': 'also from {names}'
   }
 })
