@@ -42,21 +42,6 @@ export function storageCauseOf(error: unknown): StorageCause | null {
   return errnoCauses[code] ?? null
 }
 
-/** SQLite and the disk say this in English; the facilitator reads it in Dutch. */
-export const storageCauseText: Record<StorageCause, string> = {
-  busy: 'Een ander programma houdt het gegevensbestand van Samenspel bezet.',
-  full: 'De schijf is vol.',
-  read_only: 'Het bestand is alleen-lezen.',
-  not_directory: 'De gegevensmap van Samenspel is geen map.',
-  permission: 'Samenspel heeft geen toestemming om in de gegevensmap te schrijven.',
-  io: 'De schijf gaf een lees- of schrijffout.'
-}
-
-/** The Dutch message for a storage fault, saying that what was typed is kept. */
-export function storageFaultMessage(cause: StorageCause): string {
-  return `${storageCauseText[cause]} Nog niet opgeslagen; Samenspel probeert het opnieuw.`
-}
-
 /**
  * SQLite reports a file it may no longer write, or a disk with no room left, as a plain I/O
  * error (SQLITE_IOERR_WRITE). Looking at the files themselves tells the cases apart.

@@ -2,7 +2,7 @@ import { apiContract, type ApiHandlers } from '../../shared/api/contract'
 import { isApiMethodName } from '../../shared/api/methods'
 import { fail, ok, type ApiResult, type StorageCause } from '../../shared/api/result'
 import { describeValidationError } from '../../shared/api/validation'
-import { storageCauseOf, storageFaultMessage } from '../db/storage-fault'
+import { storageCauseOf } from '../db/storage-fault'
 import { ServiceError } from './service-error'
 
 export type Dispatch = (method: string, rawInput: unknown) => Promise<ApiResult<unknown>>
@@ -23,12 +23,18 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
   const diagnose = options.diagnose ?? storageCauseOf
   return async (method, rawInput) => {
     if (!isApiMethodName(method)) {
-      return fail('unknown_method', `Onbekende opdracht: ${method.slice(0, 80)}`)
+      return fail('unknown_method', {
+        reason: 'error.unknownMethod',
+        params: { method: method.slice(0, 80) }
+      })
     }
     const contract = apiContract[method]
     const parsed = contract.input.safeParse(rawInput)
     if (!parsed.success) {
-      return fail('validation', `Ongeldige invoer: ${describeValidationError(parsed.error)}`)
+      return fail('validation', {
+        reason: 'error.invalidInput',
+        params: { detail: describeValidationError(parsed.error) }
+      })
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown
@@ -36,16 +42,26 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
       const checked = contract.output.safeParse(output)
       if (!checked.success) {
         logError(checked.error, method)
-        return fail('internal', 'Er ging iets mis in Samenspel. Probeer het opnieuw.')
+        return fail('internal', 'error.internal')
       }
       return ok(checked.data)
     } catch (error) {
-      if (error instanceof ServiceError) return fail(error.code, error.message)
+      if (error instanceof ServiceError) {
+        return {
+          ok: false,
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.reason ? { reason: error.reason } : {}),
+            ...(error.params ? { params: error.params } : {})
+          }
+        }
+      }
       // The log keeps SQLite's or the disk's own words; the user reads the cause in Dutch.
       logError(error, method)
       const cause = diagnose(error)
-      if (cause) return fail('storage', storageFaultMessage(cause), cause)
-      return fail('internal', 'Er ging iets mis in Samenspel. Probeer het opnieuw.')
+      if (cause) return fail('storage', `error.storage.${cause}`, cause)
+      return fail('internal', 'error.internal')
     }
   }
 }

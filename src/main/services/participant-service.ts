@@ -5,7 +5,7 @@ import type { ServiceContext } from './service-context'
 import { sessionNotFound } from './session-service'
 
 const participantNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Deze deelnemer bestaat niet (meer).')
+  new ServiceError('not_found', 'error.participantNotFound')
 
 type ParticipantHandlers = Pick<
   ApiHandlers,
@@ -26,7 +26,7 @@ export function createParticipantService(ctx: ServiceContext): ParticipantHandle
         const earlier = id ? repos.participants.get(id) : undefined
         if (earlier) {
           if (earlier.sessionId !== sessionId) {
-            throw new ServiceError('validation', 'Deze deelnemer hoort bij een andere sessie.')
+            throw new ServiceError('validation', 'error.participantForeign')
           }
           return earlier
         }

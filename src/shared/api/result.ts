@@ -1,3 +1,7 @@
+import { dutchErrorText, isErrorKey, type ErrorReason } from '../i18n/error-text'
+import type { MessageValues } from '../i18n/define-messages'
+import type { ErrorKey } from '../i18n/messages/errors'
+
 /** Why a call failed; the renderer may choose its own wording per code. */
 export const apiErrorCodes = [
   'validation',
@@ -27,10 +31,15 @@ export const storageCauses = [
 
 export type StorageCause = (typeof storageCauses)[number]
 
-/** `message` is Dutch and meant for the user. */
+/**
+ * `reason` and `params` say what went wrong as data, for the caller to put into its own
+ * language; `message` is the same in Dutch (or, for a failure without a key, the only text).
+ */
 export interface ApiError {
   code: ApiErrorCode
   message: string
+  reason?: ErrorKey
+  params?: MessageValues
   /** Only for `storage`: what is wrong with the disk or the file. */
   cause?: StorageCause
 }
@@ -45,6 +54,25 @@ export function ok<T>(data: T): ApiResult<T> {
   return { ok: true, data }
 }
 
-export function fail(code: ApiErrorCode, message: string, cause?: StorageCause): ApiResult<never> {
-  return { ok: false, error: cause ? { code, message, cause } : { code, message } }
+/** A failure, from an error key and its values (preferred) or from a ready Dutch sentence. */
+export function fail(
+  code: ApiErrorCode,
+  why: ErrorKey | ErrorReason | string,
+  cause?: StorageCause
+): ApiResult<never> {
+  const error = apiError(code, why)
+  return { ok: false, error: cause ? { ...error, cause } : error }
+}
+
+export function apiError(code: ApiErrorCode, why: ErrorKey | ErrorReason | string): ApiError {
+  const reason = typeof why === 'string' ? asReason(why) : why
+  if (!reason) return { code, message: why as string }
+  const error: ApiError = { code, message: dutchErrorText(reason.reason, reason.params) }
+  error.reason = reason.reason
+  if (reason.params) error.params = reason.params
+  return error
+}
+
+function asReason(text: string): ErrorReason | null {
+  return isErrorKey(text) ? { reason: text } : null
 }

@@ -42,7 +42,7 @@ describe('creating is idempotent per intent', () => {
     const before = rowCounts(core.db)
     const refused = await callFails(core, 'participant.add', { ...add, sessionId: other.id })
     expect(refused.code).toBe('validation')
-    expect(refused.message).toMatch(/andere sessie/)
+    expect(refused.message).toMatch(/hoort niet bij deze sessie/)
     expect(rowCounts(core.db)).toEqual(before)
   })
 })

@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openAppCore, type AppCore } from '../../../src/main/core'
+import type { ApiTransport } from '../../../src/shared/api/contract'
+import { apiMethodNames } from '../../../src/shared/api/methods'
+import type { ApiResult } from '../../../src/shared/api/result'
 import { databasePath } from '../../../src/main/db/open-database'
 import { startBrowserHost, type BrowserHost } from '../../../src/main/host/browser-host'
-import { createApiClient, type ApiClient } from '../../../src/renderer/src/api/client'
+import { ApiCallError } from '../../../src/renderer/src/api/api-call-error'
+import type { ApiClient } from '../../../src/renderer/src/api/client-types'
 import { createHttpTransport } from '../../../src/renderer/src/api/http-transport'
 import {
   createWriteQueue,
@@ -37,6 +41,24 @@ async function until(what: string, condition: () => boolean): Promise<void> {
   }
 }
 
+/** The renderer's client without its dictionary: the Dutch message as the host sent it. */
+function clientOver(transport: ApiTransport): ApiClient {
+  return Object.fromEntries(
+    apiMethodNames.map((method) => [
+      method,
+      async (input: unknown) => {
+        const result = await (transport[method] as (input: unknown) => Promise<ApiResult<unknown>>)(
+          input
+        )
+        if (!result.ok) {
+          throw new ApiCallError(result.error.code, result.error.message, result.error.cause)
+        }
+        return result.data
+      }
+    ])
+  ) as ApiClient
+}
+
 interface App {
   core: AppCore
   host: BrowserHost
@@ -65,9 +87,7 @@ async function startApp(dataDir: string): Promise<App> {
     () => core.close(),
     () => host.close()
   )
-  const client = createApiClient(
-    createHttpTransport(() => host.token, `http://127.0.0.1:${host.port}`)
-  )
+  const client = clientOver(createHttpTransport(() => host.token, `http://127.0.0.1:${host.port}`))
   let last: WriteQueueStatus = { pending: 0, offline: false }
   const queue = createWriteQueue({
     client,

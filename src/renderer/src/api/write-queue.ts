@@ -1,7 +1,8 @@
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract'
 import type { ApiMethodName } from '../../../shared/api/methods'
 import type { StorageCause } from '../../../shared/api/result'
-import { ApiCallError, type ApiClient } from './client'
+import { ApiCallError } from './api-call-error'
+import type { ApiClient } from './client-types'
 
 interface QueuedWrite {
   method: ApiMethodName
