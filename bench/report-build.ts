@@ -45,7 +45,8 @@ function bigCards(content: ContentBundle): Contribution[] {
     deviceId: null,
     deviceName: null,
     held: false,
-    hidden: false
+    hidden: false,
+    mergedFrom: []
   }))
 }
 

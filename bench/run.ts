@@ -1,6 +1,7 @@
 import { enterToCard } from './enter-to-card'
 import { machineInfo } from './machine'
 import { quickscanMerge } from './quickscan-merge'
+import { heldDatabase } from './held-database'
 import { hostStartup } from './host-startup'
 import { participantLoad } from './participant-load'
 import { formatTable, missedTargets, type Bench, type Section } from './report'
@@ -14,7 +15,8 @@ const benches: readonly Bench[] = [
   quickscanMerge,
   reportBuild,
   hostStartup,
-  participantLoad
+  participantLoad,
+  heldDatabase
 ]
 
 const log = (line: string): void => {

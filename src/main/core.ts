@@ -3,6 +3,8 @@ import type { ApiOutput } from '../shared/api/contract'
 import type { ContentBundle, ContentPackError } from '../shared/content/content-bundle'
 import { loadContent, loadContentWithOverrides, type PackSource } from './content/load-content'
 import { openStorage } from './backup/open-storage'
+import { databasePath } from './db/open-database'
+import { diagnoseStorageFault } from './db/storage-fault'
 import type { Db } from './db/types'
 import { listInterfaces } from './participant/network-interfaces'
 import { createParticipantHost } from './participant/participant-host'
@@ -55,7 +57,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
       backups: storage.backups,
       participants,
       networkInterfaces: () => listInterfaces()
-    })
+    }),
+    { diagnose: (error) => diagnoseStorageFault(error, databasePath(dataDir)) }
   )
   return {
     db,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiHandlers, ApiOutput } from '../../shared/api/contract'
 import type { ContentBundle } from '../../shared/content/content-bundle'
+import { createBusyGate, shortBusyTimeoutMs, type BusyGate } from '../db/busy-retry'
 import { createRepositories } from '../db/repositories'
 import type { Db } from '../db/types'
 import type { NetworkInterface } from '../../shared/domain/joining'
@@ -60,7 +61,10 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     ids: createContentIds(options.content),
     now: options.now ?? (() => new Date().toISOString()),
     newId: options.newId ?? randomUUID,
-    appVersion: options.appInfo.version
+    appVersion: options.appInfo.version,
+    busyGate: createBusyGate({
+      onHeld: (held) => options.db.pragma(`busy_timeout = ${held ? 0 : shortBusyTimeoutMs}`)
+    })
   }
   const joining = createJoiningService(
     ctx,
@@ -68,7 +72,7 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     changes
   )
   const backups = createBackupService(options.backups)
-  return {
+  return throughGate(ctx.busyGate, {
     ...createAppService(ctx, options.appInfo, options.desktop),
     ...createSessionService(ctx),
     ...createSchoolService(ctx),
@@ -91,5 +95,14 @@ export function createServices(options: ServicesOptions): ApiHandlers {
       await joining['joining.stop'](input)
       return backups['session.close'](input)
     }
-  }
+  })
+}
+
+/** Every handler waits (without blocking) for a database another program holds. */
+function throughGate(gate: BusyGate, handlers: ApiHandlers): ApiHandlers {
+  const wrapped = Object.entries(handlers).map(([method, handler]) => [
+    method,
+    (input: unknown) => gate.run(() => (handler as (input: unknown) => unknown)(input))
+  ])
+  return Object.fromEntries(wrapped) as ApiHandlers
 }

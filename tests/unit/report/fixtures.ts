@@ -56,7 +56,8 @@ export function card(
     deviceId: null,
     deviceName: null,
     held: false,
-    hidden: false
+    hidden: false,
+    mergedFrom: []
   }
 }
 

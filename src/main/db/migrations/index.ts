@@ -7,6 +7,7 @@ import { migration0005Joining } from './0005-joining'
 import { migration0006SchoolsTeams } from './0006-schools-teams'
 import { migration0007ActionDecisions } from './0007-action-decisions'
 import { migration0008Votes } from './0008-votes'
+import { migration0009MergeCredits } from './0009-merge-credits'
 
 /** Every schema version in order; a new version is a new file added here, never an edit. */
 export const migrations: readonly Migration[] = [
@@ -17,5 +18,6 @@ export const migrations: readonly Migration[] = [
   migration0005Joining,
   migration0006SchoolsTeams,
   migration0007ActionDecisions,
-  migration0008Votes
+  migration0008Votes,
+  migration0009MergeCredits
 ]

@@ -71,7 +71,8 @@ export const useCardsStore = create<CardsState>((set, get) => ({
       deviceId: null,
       deviceName: null,
       held: false,
-      hidden: false
+      hidden: false,
+      mergedFrom: []
     }
     set({ cards: [...get().cards, card] })
     void writes.enqueue('contribution.add', {
@@ -117,7 +118,14 @@ export const useCardsStore = create<CardsState>((set, get) => ({
       deleted: [...get().deleted, source],
       merges: { ...get().merges, [sourceId]: { targetId, before: target.text, after: text } }
     })
-    void writes.enqueue('contribution.merge', { targetId, sourceId })
+    // The store knows whom to credit (participants, device names): take its list when stored.
+    void writes.enqueue('contribution.merge', { targetId, sourceId }).then((merged) =>
+      set({
+        cards: get().cards.map((c) =>
+          c.id === merged.id ? { ...c, mergedFrom: merged.mergedFrom } : c
+        )
+      })
+    )
   },
   reorder(screenId, ids) {
     const sessionId = get().sessionId

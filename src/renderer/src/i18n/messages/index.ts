@@ -9,6 +9,7 @@ import { planMessages } from './plan'
 import { progressMessages } from './progress'
 import { quickscanMessages } from './quickscan'
 import { referenceMessages } from './reference'
+import { safetyMessages } from './safety'
 import { sessionMessages } from './session'
 import { timerMessages } from './timer'
 import { voteMessages } from './votes'
@@ -27,7 +28,8 @@ export const messageModules = [
   progressMessages,
   voteMessages,
   cycleMessages,
-  errorMessages
+  errorMessages,
+  safetyMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
