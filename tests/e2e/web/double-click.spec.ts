@@ -22,5 +22,8 @@ test('double clicks create one session, one example session and one participant'
 
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click()
   const list = page.getByRole('list', { name: 'Sessies, nieuwste eerst' })
-  await expect(list.getByRole('heading')).toHaveCount(2)
+  // One example session (with the two earlier meetings of its team) and one new session.
+  await expect(list.getByRole('heading', { name: /^Voorbeeldsessie/ })).toHaveCount(1)
+  await expect(list.getByRole('heading', { name: 'Teamsessie' })).toHaveCount(1)
+  await expect(list.getByRole('heading')).toHaveCount(4)
 })

@@ -6,7 +6,6 @@ test.use({ viewport: { width: 1366, height: 768 } })
 async function openQuickscan(page: import('@playwright/test').Page, url: string, title: string) {
   await page.goto(url)
   await page.getByLabel('Titel').fill(title)
-  await page.getByLabel('School').fill('De Linde')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   await page.getByRole('button', { name: 'Quickscan', exact: true }).click()
   await page.getByRole('button', { name: 'Quickscan starten' }).click()
@@ -47,7 +46,6 @@ test('the timer says which minutes it takes, and a new session starts with a fre
 }, testInfo) => {
   await page.goto(host.url)
   await page.getByLabel('Titel').fill('Eerste sessie')
-  await page.getByLabel('School').fill('De Linde')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   // Go to the first question screen with a timer.
   const timer = page.getByRole('region', { name: 'Timer' })
@@ -73,7 +71,6 @@ test('the timer says which minutes it takes, and a new session starts with a fre
   // A second session on the same screen: its timer has not run.
   await page.goto(host.url)
   await page.getByLabel('Titel').fill('Tweede sessie')
-  await page.getByLabel('School').fill('De Linde')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   for (let step = 0; step < 12 && !(await timer.isVisible()); step++) {
     await page
