@@ -50,7 +50,7 @@ describe('reportFileName', () => {
 
   it('replaces characters Windows, macOS or Linux refuse', () => {
     const name = named('De Ster / Noord: "A|B" <C> * ? \\ \u0001\uFFFF.')
-    expect(name).toBe('Actieplan De Ster - Noord- -A-B- -C- - - - 2026-11-22.docx')
+    expect(name).toBe('Actieplan De Ster - Noord - -A-B - -C - - - - 2026-11-22.docx')
     for (const ch of '<>:"/\\|?*\u0001\uFFFF') expect(name).not.toContain(ch)
   })
 

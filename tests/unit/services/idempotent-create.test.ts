@@ -23,9 +23,10 @@ describe('creating is idempotent per intent', () => {
     const again = await call<{ id: string }>(core, 'session.createDemo', { id })
     expect(again.id).toBe(id)
     expect(rowCounts(core.db)).toEqual(counts)
-    // A new intent is a new example.
+    // A new intent is a new example: the first brought the team's two earlier meetings along,
+    // the second adds only the team's next meeting.
     await call(core, 'session.createDemo', { id: randomUUID() })
-    expect(await call<unknown[]>(core, 'session.list', {})).toHaveLength(2)
+    expect(await call<unknown[]>(core, 'session.list', {})).toHaveLength(4)
   })
 
   it('adds a participant once per intent, and refuses an id from another session unchanged', async () => {

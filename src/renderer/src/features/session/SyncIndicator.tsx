@@ -10,15 +10,17 @@ function useStatusText(): string {
   const offline = useSyncStore((state) => state.offline)
   const storageCause = useSyncStore((state) => state.storageCause)
   const count = { count: pending }
+  // "(3)" after "Nog niet opgeslagen" is a tally, not a noun phrase: no plural forms needed.
+  const waiting = { waiting: pending }
   switch (offline) {
     case 'unauthorized':
       return t('sync.unauthorized', count)
     case 'unreachable':
       return t('sync.offline', count)
     case 'storage':
-      return t(`sync.storage.${storageCause ?? 'io'}`, count)
+      return t(`sync.storage.${storageCause ?? 'io'}`, waiting)
     case 'internal':
-      return t('sync.internal', count)
+      return t('sync.internal', waiting)
     default:
       return pending > 0 ? t('sync.saving') : t('sync.saved')
   }
