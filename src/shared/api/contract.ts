@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { backupMethods } from './backup-methods'
+import { boardMethods } from './board-methods'
 import { joiningMethods } from './joining-methods'
 import type { ApiMethodName } from './methods'
 import { planMethods } from './plan-methods'
@@ -20,7 +21,8 @@ export const apiContract = {
   ...quickscanMethods,
   ...reportMethods,
   ...joiningMethods,
-  ...backupMethods
+  ...backupMethods,
+  ...boardMethods
 } satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof apiContract

@@ -65,7 +65,10 @@ export const apiMethodNames = [
   'backup.create',
   'backup.restore',
   'session.close',
-  'app.startupProblem'
+  'app.startupProblem',
+  'board.export',
+  'board.read',
+  'board.report'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]
