@@ -1,22 +1,15 @@
-import type { BoardFile } from '../../shared/board/board-file'
 import type { QuickscanPack } from '../../shared/content/quickscan'
-import { compareBoard, type LoadedScan } from '../../shared/domain/board-comparison'
+import {
+  compareBoard,
+  loadedScans,
+  type NamedBoardFile
+} from '../../shared/domain/board-comparison'
 import { safeFileName } from '../exchange/file-name'
 import { buildBoardReportModel } from './report/board-report-model'
 import { boardReportText } from './report/board-report-text'
 import { packBoardDocx } from './report/render-board-docx'
 
-export interface NamedBoardFile {
-  fileName: string
-  file: BoardFile
-}
-
-/** Every school of every file, labelled with the file it came from. */
-export function loadedScans(files: readonly NamedBoardFile[]): LoadedScan[] {
-  return files.flatMap(({ fileName, file }) =>
-    file.schools.map(({ school, scan }) => ({ school, scan, fileName }))
-  )
-}
+export type { NamedBoardFile }
 
 /** The board's Word report of the files, compared on the pack's success factors. */
 export async function buildBoardReport(

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { LanguageSwitch } from './components/LanguageSwitch'
+import { BoardView } from './features/board/BoardView'
 import { ProjectorView } from './features/projector/ProjectorView'
 import { SessionShell } from './features/session/SessionShell'
 import { StartScreen } from './features/start/StartScreen'
@@ -30,7 +31,7 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
-      <StartScreen />
+      {route.name === 'board' ? <BoardView /> : <StartScreen />}
     </>
   )
 }

@@ -1,5 +1,11 @@
 import { answerValues, type QuickscanAnswer } from '../content/quickscan'
-import type { BoardItem, BoardPriority, BoardScan, BoardSchool } from '../board/board-file'
+import type {
+  BoardFile,
+  BoardItem,
+  BoardPriority,
+  BoardScan,
+  BoardSchool
+} from '../board/board-file'
 import { spreadOf, type Spread } from './statistics'
 import { summariseCounts, unknownThreshold, type Verdict } from './quickscan-merge'
 
@@ -8,6 +14,19 @@ export interface LoadedScan {
   school: BoardSchool
   scan: BoardScan
   fileName: string
+}
+
+/** A file as the board view holds it: its name and what it said. */
+export interface NamedBoardFile {
+  fileName: string
+  file: BoardFile
+}
+
+/** Every school of every file, labelled with the file it came from. */
+export function loadedScans(files: readonly NamedBoardFile[]): LoadedScan[] {
+  return files.flatMap(({ fileName, file }) =>
+    file.schools.map(({ school, scan }) => ({ school, scan, fileName }))
+  )
 }
 
 /** A heatmap cell: one school's pooled answers on one success factor. */
@@ -303,42 +322,4 @@ export function compareBoard(
     blindSpots: blindSpotsOf(counted, factors),
     commonPriorities: commonPrioritiesOf(rows)
   }
-}
-
-export type SchoolOrder =
-  { by: 'name' | 'sector' | 'respondents' | 'unknown' } | { by: 'factor'; factor: number }
-
-/** Schools with too few respondents, and cells without a median, always go last. */
-export function sortRows(rows: readonly SchoolRow[], order: SchoolOrder, descending = false) {
-  const sign = descending ? -1 : 1
-  const byName = (a: SchoolRow, b: SchoolRow) => a.school.name.localeCompare(b.school.name, 'nl')
-  const meanUnknown = (row: SchoolRow) => {
-    const cells = Object.values(row.cells).filter((c): c is FactorCell => c != null)
-    return cells.reduce((sum, c) => sum + c.unknownShare, 0) / Math.max(cells.length, 1)
-  }
-  const value = (row: SchoolRow): number | string | null => {
-    switch (order.by) {
-      case 'name':
-        return null
-      case 'sector':
-        return row.school.sector
-      case 'respondents':
-        return row.respondents
-      case 'unknown':
-        return meanUnknown(row)
-      case 'factor':
-        return row.cells[order.factor]?.median ?? null
-    }
-  }
-  return [...rows].sort((a, b) => {
-    if (a.tooFew !== b.tooFew) return a.tooFew ? 1 : -1
-    const va = value(a)
-    const vb = value(b)
-    if (va === null || vb === null) {
-      if (va !== vb) return va === null ? 1 : -1
-      return sign * byName(a, b)
-    }
-    const diff = typeof va === 'number' ? va - (vb as number) : String(va).localeCompare(String(vb))
-    return sign * diff || byName(a, b)
-  })
 }

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BoardFile, BoardSchool } from '../../../src/shared/board/board-file'
-import {
-  compareBoard,
-  sortRows,
-  type LoadedScan
-} from '../../../src/shared/domain/board-comparison'
+import { compareBoard, type LoadedScan } from '../../../src/shared/domain/board-comparison'
+import { sortRows } from '../../../src/shared/domain/board-order'
 import type { QuickscanAnswer } from '../../../src/shared/content/quickscan'
 import type { RespondentAnswers } from '../../../src/shared/domain/quickscan-merge'
 import { boardFileOf, generatedRespondents } from '../../helpers/board-files'

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'start' }
   | { name: 'session'; sessionId: string; screenId?: string }
   | { name: 'projector'; sessionId: string }
+  | { name: 'board' }
 
 const uuid = '([0-9a-f-]{36})'
 const sessionPattern = new RegExp(`^#/sessies/${uuid}(?:/([a-z0-9-]+))?$`)
@@ -11,6 +12,7 @@ const projectorPattern = new RegExp(`^#/projectie/${uuid}$`)
 
 /** `#/sessies/<id>/<screen>`: the hash keeps the place across a reload. */
 export function parseRoute(hash: string): Route {
+  if (hash === '#/bestuur') return { name: 'board' }
   const projector = projectorPattern.exec(hash)
   if (projector?.[1]) return { name: 'projector', sessionId: projector[1] }
   const session = sessionPattern.exec(hash)
@@ -28,6 +30,8 @@ export function routeToHash(route: Route): string {
       return `#/sessies/${route.sessionId}${route.screenId ? `/${route.screenId}` : ''}`
     case 'projector':
       return `#/projectie/${route.sessionId}`
+    case 'board':
+      return '#/bestuur'
     default:
       return '#/'
   }

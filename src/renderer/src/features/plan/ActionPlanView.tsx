@@ -10,6 +10,7 @@ import { saveFile } from '../../platform/save-file'
 import { useActionsStore } from '../../stores/actions-store'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { ReportDialog } from '../report/ReportDialog'
+import { BoardExportDialog } from '../board/BoardExportDialog'
 import { ActionList } from './ActionList'
 import { NextMeetingEditor } from './NextMeetingEditor'
 import { aspectOptions, factorOptions, screenLinkOptions } from './plan-links'
@@ -31,6 +32,8 @@ export function ActionPlanView({ sessionId, content, flow }: ActionPlanViewProps
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
   const [newWhat, setNewWhat] = useState('')
   const [reportOpen, setReportOpen] = useState(false)
+  const [boardOpen, setBoardOpen] = useState(false)
+  const school = useCurrentSessionStore((s) => s.session?.school ?? '')
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState('')
   const [hasQuickscan, setHasQuickscan] = useState(false)
@@ -85,6 +88,11 @@ export function ActionPlanView({ sessionId, content, flow }: ActionPlanViewProps
           <button type="button" onClick={() => void exportSession()}>
             {t('plan.export')}
           </button>
+          {hasQuickscan && (
+            <button type="button" onClick={() => setBoardOpen(true)}>
+              {t('boardExport.open')}
+            </button>
+          )}
         </div>
       </div>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
@@ -117,6 +125,14 @@ export function ActionPlanView({ sessionId, content, flow }: ActionPlanViewProps
       <p className="hint">{t('plan.hint')}</p>
       <ActionList participants={participants} links={links} open={open} onToggle={toggle} />
       <NextMeetingEditor />
+      {boardOpen && (
+        <BoardExportDialog
+          sessionId={sessionId}
+          schoolName={school}
+          pack={content.quickscan}
+          onClose={() => setBoardOpen(false)}
+        />
+      )}
       {reportOpen && (
         <ReportDialog
           sessionId={sessionId}

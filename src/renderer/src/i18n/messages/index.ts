@@ -1,4 +1,5 @@
 import { appMessages } from './app'
+import { boardMessages } from './board'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
 import { quickscanMessages } from './quickscan'
@@ -14,7 +15,8 @@ export const messageModules = [
   quickscanMessages,
   joiningMessages,
   timerMessages,
-  referenceMessages
+  referenceMessages,
+  boardMessages
 ] as const
 
 type Module = (typeof messageModules)[number]
