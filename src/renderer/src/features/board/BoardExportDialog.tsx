@@ -136,11 +136,7 @@ export function BoardExportDialog({
   }, [])
 
   useEffect(() => {
-    if (name.trim() === '') {
-      setResult(null)
-      setMessage(t('boardExport.nameMissing'))
-      return
-    }
+    if (name.trim() === '') return
     let current = true
     const school = board.trim() ? { name, sector, board } : { name, sector }
     void writes
@@ -157,7 +153,8 @@ export function BoardExportDialog({
     return () => {
       current = false
     }
-  }, [sessionId, name, sector, board, includePriorities, includeActions, t])
+  }, [sessionId, name, sector, board, includePriorities, includeActions])
+  const missing = name.trim() === ''
 
   async function save() {
     if (!result) return
@@ -209,12 +206,12 @@ export function BoardExportDialog({
         />
         <span>{t('boardExport.actions')}</span>
       </label>
-      {result && <Preview file={result.file} pack={pack} />}
+      {!missing && result && <Preview file={result.file} pack={pack} />}
       <p className="notice" role="status">
-        {message}
+        {missing ? t('boardExport.nameMissing') : message}
       </p>
       <div className="dialog-actions">
-        <button type="button" className="primary" disabled={!result} onClick={() => void save()}>
+        <button type="button" className="primary" disabled={missing || !result} onClick={() => void save()}>
           {t('boardExport.save')}
         </button>
         <button type="button" onClick={onClose}>
