@@ -24,7 +24,7 @@ function readOne(path: string): NamedBoardFile {
   // Size first: a 50 MB file is refused without reading it.
   const size = statSync(path).size
   if (size > maxBoardFileBytes) {
-    throw new BoardFileError(`"${fileName}" is te groot voor een bestuursbestand.`)
+    throw new BoardFileError(`“${fileName}” is te groot voor een bestuursbestand.`)
   }
   return { fileName, file: parseBoardFile(fileName, readFileSync(path, 'utf8')) }
 }

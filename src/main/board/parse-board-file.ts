@@ -62,7 +62,7 @@ function checkHeader(json: unknown, refuse: (why: string) => BoardFileError): vo
  * with the file's name, so a list of refusals says which file each one is about.
  */
 export function parseBoardFile(fileName: string, text: string): BoardFile {
-  const refuse = (why: string) => new BoardFileError(`"${fileName}" ${why}.`)
+  const refuse = (why: string) => new BoardFileError(`“${fileName}” ${why}.`)
   if (text.length > maxBoardFileBytes) {
     throw refuse(
       `is te groot (${megabytes(text.length)}) voor een bestuursbestand (hoogstens ` +

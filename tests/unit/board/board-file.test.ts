@@ -105,7 +105,7 @@ describe('reading a board file', () => {
     if (!item) throw new Error('no item')
     item.counts['++'] += 3
     expect(refusal(JSON.stringify(edited))).toMatch(
-      /^"regenboog.samenspel-bestuur.json" is na het exporteren veranderd/
+      /^“regenboog.samenspel-bestuur.json” is na het exporteren veranderd/
     )
     // Resealed by someone who knows the rule: the median no longer follows from the counts.
     item.counts['++'] = 0

@@ -66,7 +66,7 @@ describe('the board report', () => {
     const lines: string[] = []
     const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) }
     expect(await main([...paths, broken, out], io, repoResourcesDir, '2026-12-01')).toBe(0)
-    expect(lines.join('\n')).toMatch(/Overgeslagen.*"kapot.samenspel-bestuur.json" is beschadigd/)
+    expect(lines.join('\n')).toMatch(/Overgeslagen.*“kapot.samenspel-bestuur.json” is beschadigd/)
     expect(existsSync(out)).toBe(true)
     expect(await main([broken], io, repoResourcesDir)).toBe(2)
   }, 30_000)

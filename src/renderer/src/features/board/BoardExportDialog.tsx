@@ -211,7 +211,12 @@ export function BoardExportDialog({
         {missing ? t('boardExport.nameMissing') : message}
       </p>
       <div className="dialog-actions">
-        <button type="button" className="primary" disabled={missing || !result} onClick={() => void save()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={missing || !result}
+          onClick={() => void save()}
+        >
           {t('boardExport.save')}
         </button>
         <button type="button" onClick={onClose}>

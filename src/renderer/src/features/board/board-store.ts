@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { maxBoardFileBytes } from '../../../../shared/board/board-file'
 import type { NamedBoardFile } from '../../../../shared/domain/board-comparison'
 import { api } from '../../api'
-import { translate, useLocaleStore } from '../../i18n'
+import { translate, useLocaleStore, type Translate } from '../../i18n'
 
 /** More schools than any board has; past it the heatmap stops being readable anyway. */
 export const maxSchoolsInView = 300
@@ -17,12 +17,27 @@ interface BoardState {
   clear(): void
 }
 
+type Outcome = NamedBoardFile | { refusal: string }
+
+async function readOne(file: File, t: Translate): Promise<Outcome> {
+  // The size is known without reading: a 50 MB file is refused before it is loaded.
+  if (file.size > maxBoardFileBytes) {
+    return { refusal: t('board.tooBig', { file: file.name, max: maxBoardFileBytes / 1_000_000 }) }
+  }
+  try {
+    const read = await api['board.read']({ fileName: file.name, content: await file.text() })
+    return { fileName: file.name, file: read }
+  } catch (error) {
+    return { refusal: (error as Error).message }
+  }
+}
+
 const schoolsIn = (files: readonly NamedBoardFile[]) =>
   files.reduce((sum, f) => sum + f.file.schools.length, 0)
 
 /**
  * The board files open in the board view: in memory only, never stored. Each file is read by
- * the host, one at a time, so one bad file is refused with its name while the others load.
+ * the host on its own, so one bad file is refused with its name while the others load.
  */
 export const useBoardStore = create<BoardState>((set, get) => ({
   files: [],
@@ -31,26 +46,17 @@ export const useBoardStore = create<BoardState>((set, get) => ({
   async open(chosen) {
     const t = translate(useLocaleStore.getState().locale)
     set({ reading: true, refusals: [] })
+    // Read side by side and shown once: the heatmap is drawn for the whole set, not per file.
+    const outcomes = await Promise.all(chosen.map((file) => readOne(file, t)))
     const refusals: string[] = []
-    for (const file of chosen) {
-      // The size is known without reading: a 50 MB file is refused before it is loaded.
-      if (file.size > maxBoardFileBytes) {
-        refusals.push(t('board.tooBig', { file: file.name, max: maxBoardFileBytes / 1_000_000 }))
-        continue
-      }
-      if (schoolsIn(get().files) >= maxSchoolsInView) {
-        refusals.push(t('board.tooMany', { file: file.name, max: maxSchoolsInView }))
-        continue
-      }
-      try {
-        const read = await api['board.read']({ fileName: file.name, content: await file.text() })
-        const others = get().files.filter((f) => f.fileName !== file.name)
-        set({ files: [...others, { fileName: file.name, file: read }] })
-      } catch (error) {
-        refusals.push((error as Error).message)
-      }
+    let files = get().files
+    for (const outcome of outcomes) {
+      if ('refusal' in outcome) refusals.push(outcome.refusal)
+      else if (schoolsIn(files) + outcome.file.schools.length > maxSchoolsInView) {
+        refusals.push(t('board.tooMany', { file: outcome.fileName, max: maxSchoolsInView }))
+      } else files = [...files.filter((f) => f.fileName !== outcome.fileName), outcome]
     }
-    set({ reading: false, refusals })
+    set({ files, reading: false, refusals })
   },
   remove(fileName) {
     set({ files: get().files.filter((f) => f.fileName !== fileName) })
