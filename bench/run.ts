@@ -1,3 +1,4 @@
+import { boardBench } from './board'
 import { enterToCard } from './enter-to-card'
 import { machineInfo } from './machine'
 import { quickscanMerge } from './quickscan-merge'
@@ -14,7 +15,8 @@ const benches: readonly Bench[] = [
   quickscanMerge,
   reportBuild,
   hostStartup,
-  participantLoad
+  participantLoad,
+  boardBench
 ]
 
 const log = (line: string): void => {

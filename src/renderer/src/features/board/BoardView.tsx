@@ -90,7 +90,11 @@ export function BoardView() {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => useBoardStore.getState().clear()}>
+          <button
+            type="button"
+            className="board-clear"
+            onClick={() => useBoardStore.getState().clear()}
+          >
             {t('board.clear')}
           </button>
         </details>
