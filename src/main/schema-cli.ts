@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { cliText } from './cli-text'
 import { boardFileJsonSchema } from '../shared/board/board-file-json-schema'
 import { sessionFileJsonSchema } from '../shared/exchange/session-file-json-schema'
 
@@ -12,5 +13,5 @@ const schemas: [string, Record<string, unknown>][] = [
 for (const [name, schema] of schemas) {
   const target = join(docs, name)
   writeFileSync(target, `${JSON.stringify(schema, null, 2)}\n`)
-  console.log(`Geschreven: ${target}`)
+  console.log(cliText()('cli.schema.written', { path: target }))
 }
