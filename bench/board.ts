@@ -51,7 +51,7 @@ async function boardViewSamples(
     await page.evaluate(() => {
       ;(globalThis as unknown as PageGlobals).location.hash = '#/bestuur'
     })
-    const input = page.getByLabel('Bestanden kiezen')
+    const input = page.getByLabel('Kies bestanden')
     await input.waitFor({ state: 'attached' })
     context.log(`board view: Chromium ${browser.version()}, ${paths.length} files × ${rounds + 1}`)
     const samples: number[] = []

@@ -73,19 +73,19 @@ async function schoolSession(page: Page, school: string, count: number, offset: 
 async function exportForBoard(page: Page, host: { url: string }, sessionId: string, dir: string) {
   await page.goto(`${host.url.split('#')[0]}#/sessies/${sessionId}`)
   await page.getByRole('button', { name: 'Actieplan', exact: true }).first().click()
-  await page.getByRole('button', { name: 'Export voor het bestuur' }).click()
+  await page.getByRole('button', { name: 'Exporteer voor het bestuur' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export voor het schoolbestuur' })
   await dialog.getByLabel('Sector').selectOption('PO')
   await dialog.getByLabel('Prioriteiten van de quickscan meesturen').check()
   await expect(dialog.getByText('Prioriteit van', { exact: false })).toBeVisible()
-  await expect(dialog.getByText('Niet in het bestand: namen, kaartjes, notities')).toBeVisible()
+  await expect(dialog.getByText('Niet in het bestand: namen, bijdragen, notities')).toBeVisible()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Bestand opslaan' }).click()
+    dialog.getByRole('button', { name: 'Sla het bestand op' }).click()
   ])
   const path = join(dir, download.suggestedFilename())
   await download.saveAs(path)
-  await dialog.getByRole('button', { name: 'Sluiten' }).click()
+  await dialog.getByRole('button', { name: 'Sluit' }).click()
   return path
 }
 
@@ -118,8 +118,8 @@ test('two schools export for the board; the board view compares them with 28 mor
   writeFileSync(truncated, readFileSync(generated[0] ?? '', 'utf8').slice(0, 500))
 
   await page.goto(`${host.url.split('#')[0]}#/`)
-  await page.getByRole('button', { name: 'Scholen vergelijken (bestuur)' }).click()
-  await page.getByLabel('Bestanden kiezen').setInputFiles([...exported, ...generated, truncated])
+  await page.getByRole('button', { name: 'Vergelijk scholen (bestuur)' }).click()
+  await page.getByLabel('Kies bestanden').setInputFiles([...exported, ...generated, truncated])
   await expect(page.getByRole('alert')).toContainText(
     '“kapot.samenspel-bestuur.json” is beschadigd'
   )
@@ -155,7 +155,7 @@ test('two schools export for the board; the board view compares them with 28 mor
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Verslag voor het bestuur maken' }).click()
+    page.getByRole('button', { name: 'Maak het verslag voor het bestuur' }).click()
   ])
   const report = join(dir, download.suggestedFilename())
   await download.saveAs(report)

@@ -19,7 +19,7 @@ export const boardReportText = {
     text:
       'Elke school heeft zelf een export voor het bestuur gemaakt. Daarin staan alleen totalen ' +
       'van de quickscan: per vraag en per succesfactor hoeveel teamleden welk antwoord gaven, ' +
-      'het aandeel “?”, de mediaan en het oordeel. Namen, kaartjes, notities en antwoorden van ' +
+      'het aandeel “?”, de mediaan en het oordeel. Namen, bijdragen, notities en antwoorden van ' +
       'één persoon staan er niet in.',
     scale: 'De mediaan staat op de schaal van de quickscan: ++ = 5, + = 4, +/- = 3, - = 2, -- = 1.',
     verdicts:

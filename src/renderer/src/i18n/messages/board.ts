@@ -3,10 +3,10 @@ import { defineMessages } from '../define-messages'
 /** The board export of one school and the board view of many (issue 16). */
 export const boardMessages = defineMessages({
   nl: {
-    'boardExport.open': 'Export voor het bestuur',
+    'boardExport.open': 'Exporteer voor het bestuur',
     'boardExport.title': 'Export voor het schoolbestuur',
     'boardExport.intro':
-      'Het bestuur vergelijkt de quickscan van al zijn scholen. Dit bestand bevat alleen totalen; u ziet hieronder precies wat erin komt.',
+      'Het bestuur vergelijkt de quickscan van al zijn scholen. Dit bestand bevat alleen totalen; hieronder zie je precies wat erin komt.',
     'boardExport.school': 'Naam van de school',
     'boardExport.sector': 'Sector',
     'boardExport.board': 'Naam van het bestuur (mag leeg)',
@@ -16,7 +16,8 @@ export const boardMessages = defineMessages({
     'boardExport.previewSchool': 'School: {name} ({sector})',
     'boardExport.previewBoard': 'Bestuur: {board}',
     'boardExport.previewDate': 'Quickscan van {date}, versie {version} van de vragenlijst',
-    'boardExport.previewRespondents': '{count} invullers',
+    'boardExport.previewRespondents_one': '{count} invuller',
+    'boardExport.previewRespondents_other': '{count} invullers',
     'boardExport.tooFew':
       'Te weinig invullers om te vergelijken: het bestuur ziet deze school, maar telt haar cijfers niet mee.',
     'boardExport.previewFigures':
@@ -29,20 +30,20 @@ export const boardMessages = defineMessages({
     'boardExport.previewNoActions': 'Geen acties (niet aangevinkt).',
     'boardExport.previewEmptyActions': 'Er staan geen acties in het plan.',
     'boardExport.previewNever':
-      'Niet in het bestand: namen, kaartjes, notities en de antwoorden van één persoon.',
+      'Niet in het bestand: namen, bijdragen, notities en de antwoorden van één persoon.',
     'boardExport.figures': 'Alle cijfers per succesfactor',
-    'boardExport.save': 'Bestand opslaan',
+    'boardExport.save': 'Sla het bestand op',
     'boardExport.saveTitle': 'Export voor het bestuur opslaan',
-    'boardExport.close': 'Sluiten',
+    'boardExport.close': 'Sluit',
     'boardExport.nameMissing': 'Vul de naam van de school in.',
-    'board.open': 'Scholen vergelijken (bestuur)',
+    'board.open': 'Vergelijk scholen (bestuur)',
     'board.openHint':
       'Open de exports van meerdere scholen en vergelijk ze; er wordt niets bewaard.',
     'board.title': 'Scholen vergelijken',
     'board.back': 'Terug naar de sessies',
     'board.intro':
       'Open de bestuursexports (*.samenspel-bestuur.json) van de scholen. Ze worden alleen hier gelezen en getoond; niets wordt in de database bewaard.',
-    'board.choose': 'Bestanden kiezen',
+    'board.choose': 'Kies bestanden',
     'board.drop': 'Of sleep de bestanden hierheen',
     'board.reading': 'Bestanden lezen…',
     'board.tooBig':
@@ -50,14 +51,16 @@ export const boardMessages = defineMessages({
     'board.tooMany':
       '“{file}” is niet geopend: het overzicht heeft al {max} scholen, meer kan het niet tonen.',
     'board.refused': 'Niet geopend',
-    'board.files': 'Geopende bestanden ({count})',
-    'board.remove': 'Weghalen',
-    'board.clear': 'Alles weghalen',
+    'board.files_one': 'Geopend bestand ({count})',
+    'board.files_other': 'Geopende bestanden ({count})',
+    'board.remove': 'Haal weg',
+    'board.clear': 'Haal alles weg',
     'board.empty': 'Nog geen bestanden geopend.',
     'board.duplicate': '{school} ({date}) kwam meer dan eens voor ({files}); telt één keer mee.',
     'board.versions':
       'De scholen gebruikten verschillende versies van de quickscan ({versions}). Vergeleken is alleen op de {compared} vragen die overal voorkomen; {leftOut} weggelaten.',
-    'board.version': 'versie {version}: {count}',
+    'board.version_one': 'versie {version}: {count} school',
+    'board.version_other': 'versie {version}: {count} scholen',
     'board.heatmap': 'Scholen en succesfactoren',
     'board.heatmapHint':
       'Mediaan per school en factor (1 = --, 5 = ++), donkerder is positiever; gestreept: minstens 40% “?”.',
@@ -69,7 +72,8 @@ export const boardMessages = defineMessages({
     'board.sort.factor': 'Factor {number}: {title}',
     'board.descending': 'Aflopend',
     'board.school': 'School',
-    'board.respondents': '{count} invullers',
+    'board.respondents_one': '{count} invuller',
+    'board.respondents_other': '{count} invullers',
     'board.tooFew': 'te weinig invullers om te vergelijken',
     'board.onlyUnknown': 'alleen ?',
     'board.notCompared': 'niet vergeleken',
@@ -89,19 +93,20 @@ export const boardMessages = defineMessages({
     'board.changePrevious': 'Vorige',
     'board.changeOtherVersion': 'andere versie: alleen gelijke vragen vergeleken',
     'board.blindSpots': 'Blinde vlekken bij de meeste scholen',
-    'board.blindSpot': '{factor}: bij {count} van de {of} scholen veel “?”',
+    'board.blindSpot_one': '{factor}: bij {count} van de {of} scholen veel “?”',
+    'board.blindSpot_other': '{factor}: bij {count} van de {of} scholen veel “?”',
     'board.blindSpotsNone':
       'Geen: op elke succesfactor heeft minstens de helft van de scholen zicht.',
     'board.priorities': 'Gedeelde prioriteiten',
-    'board.priority': '{cluster}: {count} scholen',
+    'board.priority_one': '{cluster}: {count} school',
+    'board.priority_other': '{cluster}: {count} scholen',
     'board.prioritiesNone':
       'Geen onderdeel is door twee of meer scholen als prioriteit meegestuurd.',
-    'board.report': 'Verslag voor het bestuur maken',
+    'board.report': 'Maak het verslag voor het bestuur',
     'board.reportBuilding': 'Verslag maken…',
     'board.reportSaved': 'Opgeslagen: {path}',
     'board.reportCancelled': 'Niet opgeslagen.',
-    'board.reportTitle': 'Verslag voor het bestuur opslaan',
-    'board.fullscreen': 'Op volledig scherm'
+    'board.reportTitle': 'Verslag voor het bestuur opslaan'
   },
   en: {
     'boardExport.open': 'Export for the school board',
@@ -117,7 +122,8 @@ export const boardMessages = defineMessages({
     'boardExport.previewSchool': 'School: {name} ({sector})',
     'boardExport.previewBoard': 'Board: {board}',
     'boardExport.previewDate': 'Quickscan of {date}, version {version} of the questionnaire',
-    'boardExport.previewRespondents': '{count} respondents',
+    'boardExport.previewRespondents_one': '{count} respondent',
+    'boardExport.previewRespondents_other': '{count} respondents',
     'boardExport.tooFew':
       'Too few respondents to compare: the board sees this school but does not count its figures.',
     'boardExport.previewFigures':
@@ -149,14 +155,16 @@ export const boardMessages = defineMessages({
     'board.tooMany':
       '“{file}” was not opened: the overview already has {max} schools, it cannot show more.',
     'board.refused': 'Not opened',
-    'board.files': 'Open files ({count})',
+    'board.files_one': 'Open file ({count})',
+    'board.files_other': 'Open files ({count})',
     'board.remove': 'Remove',
     'board.clear': 'Remove all',
     'board.empty': 'No files opened yet.',
     'board.duplicate': '{school} ({date}) appeared more than once ({files}); counted once.',
     'board.versions':
       'The schools used different versions of the quickscan ({versions}). Only the {compared} questions they all share are compared; {leftOut} left out.',
-    'board.version': 'version {version}: {count}',
+    'board.version_one': 'version {version}: {count} school',
+    'board.version_other': 'version {version}: {count} schools',
     'board.heatmap': 'Schools and success factors',
     'board.heatmapHint':
       'Median per school and factor (1 = --, 5 = ++), darker is more positive; striped: at least 40% “?”.',
@@ -168,7 +176,8 @@ export const boardMessages = defineMessages({
     'board.sort.factor': 'Factor {number}: {title}',
     'board.descending': 'Descending',
     'board.school': 'School',
-    'board.respondents': '{count} respondents',
+    'board.respondents_one': '{count} respondent',
+    'board.respondents_other': '{count} respondents',
     'board.tooFew': 'too few respondents to compare',
     'board.onlyUnknown': 'only ?',
     'board.notCompared': 'not compared',
@@ -188,17 +197,18 @@ export const boardMessages = defineMessages({
     'board.changePrevious': 'Previous',
     'board.changeOtherVersion': 'other version: only matching questions compared',
     'board.blindSpots': 'Blind spots at most schools',
-    'board.blindSpot': '{factor}: much “?” at {count} of {of} schools',
+    'board.blindSpot_one': '{factor}: much “?” at {count} of {of} schools',
+    'board.blindSpot_other': '{factor}: much “?” at {count} of {of} schools',
     'board.blindSpotsNone':
       'None: on every success factor at least half of the schools have a view.',
     'board.priorities': 'Shared priorities',
-    'board.priority': '{cluster}: {count} schools',
+    'board.priority_one': '{cluster}: {count} school',
+    'board.priority_other': '{cluster}: {count} schools',
     'board.prioritiesNone': 'No cluster was sent as a priority by two or more schools.',
     'board.report': 'Make the report for the board',
     'board.reportBuilding': 'Making the report…',
     'board.reportSaved': 'Saved: {path}',
     'board.reportCancelled': 'Not saved.',
-    'board.reportTitle': 'Save the report for the board',
-    'board.fullscreen': 'Full screen'
+    'board.reportTitle': 'Save the report for the board'
   }
 })
