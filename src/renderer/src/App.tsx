@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { LanguageSwitch } from './components/LanguageSwitch'
 import { BoardView } from './features/board/BoardView'
 import { ProjectorView } from './features/projector/ProjectorView'
+import { SchoolPage } from './features/school/SchoolPage'
 import { SessionShell } from './features/session/SessionShell'
 import { StartScreen } from './features/start/StartScreen'
 import { useLocaleStore, useT } from './i18n'
@@ -31,7 +32,13 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
-      {route.name === 'board' ? <BoardView /> : <StartScreen />}
+      {route.name === 'board' ? (
+        <BoardView />
+      ) : route.name === 'school' ? (
+        <SchoolPage key={route.schoolId} schoolId={route.schoolId} />
+      ) : (
+        <StartScreen />
+      )}
     </>
   )
 }

@@ -38,6 +38,7 @@ export const apiMethodNames = [
   'action.reorder',
   'review.list',
   'review.set',
+  'action.fates',
   'session.setNextMeeting',
   'session.getNextMeeting',
   'quickscan.get',
@@ -69,7 +70,17 @@ export const apiMethodNames = [
   'app.startupProblem',
   'board.export',
   'board.read',
-  'board.report'
+  'board.report',
+  'school.list',
+  'school.create',
+  'school.update',
+  'team.create',
+  'team.update',
+  'team.lastParticipants',
+  'school.mergeCandidates',
+  'school.merge',
+  'school.keepApart',
+  'school.traject'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

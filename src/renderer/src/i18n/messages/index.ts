@@ -2,6 +2,7 @@ import type { KeysOf } from '../../../../shared/i18n/define-messages'
 import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
 import { boardMessages } from './board'
+import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
@@ -19,6 +20,7 @@ export const messageModules = [
   joiningMessages,
   timerMessages,
   referenceMessages,
+  cycleMessages,
   desktopMessages,
   errorMessages,
   boardMessages
