@@ -58,5 +58,21 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [noElectron, noSqlite], patterns: [noMain] }]
     }
   },
+  {
+    // Build, packaging and start scripts run in plain Node.
+    files: ['scripts/**/*.{mjs,cjs}'],
+    languageOptions: {
+      globals: { Buffer: 'readonly', URL: 'readonly', Request: 'readonly', setTimeout: 'readonly' }
+    }
+  },
+  {
+    // The fake `electron` module of the simulated packaged start is CommonJS, as electron is.
+    files: ['scripts/**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable' }
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
   prettier
 )

@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http'
+import { participantPorts } from '../tests/helpers/participant-ports'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,7 +71,7 @@ async function openJoining(file: string) {
       content: loadContent(resourcesDir),
       appInfo: { version: 'bench', host: 'browser', dataDir: tmpdir() },
       resourcesDir,
-      participants: host
+      ...participantPorts(host)
     })
   )
   const { id: sessionId } = await call<{ id: string }>(dispatch, 'session.create', {

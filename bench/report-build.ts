@@ -45,7 +45,8 @@ function bigCards(content: ContentBundle): Contribution[] {
     deviceId: null,
     deviceName: null,
     held: false,
-    hidden: false
+    hidden: false,
+    mergedFrom: []
   }))
 }
 
@@ -89,6 +90,7 @@ function bigQuickscan(content: ContentBundle): SessionFile['quickscan'] {
     id: uuid(3),
     sessionId,
     revealed: true,
+    packVersion: 1,
     respondents: Array.from({ length: respondents }, (_, r) => respondent(r)),
     priorities: [],
     createdAt: stamp
@@ -155,6 +157,8 @@ export function modelToMarkdown(model: ReportModel): string {
     if (b.kind === 'paragraph') return line(b.runs)
     if (b.kind === 'list')
       return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${line(item)}`).join('\n')
+    // Pandoc gets the chart's alt text: a picture it has no file for.
+    if (b.kind === 'image') return escape(b.description)
     const row = (cells: string[]) => `| ${cells.join(' | ')} |`
     return [
       row(b.columns.map((c) => escape(c.title))),

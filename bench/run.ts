@@ -2,6 +2,7 @@ import { boardBench } from './board'
 import { enterToCard } from './enter-to-card'
 import { machineInfo } from './machine'
 import { quickscanMerge } from './quickscan-merge'
+import { heldDatabase } from './held-database'
 import { hostStartup } from './host-startup'
 import { participantLoad } from './participant-load'
 import { formatTable, missedTargets, type Bench, type Section } from './report'
@@ -16,6 +17,7 @@ const benches: readonly Bench[] = [
   reportBuild,
   hostStartup,
   participantLoad,
+  heldDatabase,
   boardBench
 ]
 

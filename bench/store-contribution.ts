@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { participantPorts } from '../tests/helpers/participant-ports'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -33,6 +34,7 @@ async function openStore(file: string): Promise<Store> {
   const db = openDatabase(file)
   const dispatch = createDispatch(
     createServices({
+      ...participantPorts(),
       db,
       content: loadContent(resourcesDir),
       appInfo: { version: 'bench', host: 'browser', dataDir: tmpdir() },

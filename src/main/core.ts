@@ -3,7 +3,10 @@ import type { ApiOutput } from '../shared/api/contract'
 import type { ContentBundle, ContentPackError } from '../shared/content/content-bundle'
 import { loadContent, loadContentWithOverrides, type PackSource } from './content/load-content'
 import { openStorage } from './backup/open-storage'
+import { databasePath } from './db/open-database'
+import { diagnoseStorageFault } from './db/storage-fault'
 import type { Db } from './db/types'
+import { listInterfaces } from './participant/network-interfaces'
 import { createParticipantHost } from './participant/participant-host'
 import { createDispatch, type Dispatch } from './services/dispatch'
 import { createServices, type DesktopCapabilities } from './services'
@@ -52,8 +55,10 @@ export function openAppCore(options: AppCoreOptions): AppCore {
       desktop: options.desktop,
       resourcesDir: options.resourcesDir,
       backups: storage.backups,
-      participants
-    })
+      participants,
+      networkInterfaces: () => listInterfaces()
+    }),
+    { diagnose: (error) => diagnoseStorageFault(error, databasePath(dataDir)) }
   )
   return {
     db,

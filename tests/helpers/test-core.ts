@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { participantPorts } from './participant-ports'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { loadContent } from '../../src/main/content/load-content'
@@ -46,6 +47,7 @@ export function makeTestCore(options: TestCoreOptions = {}) {
   const errors: unknown[] = []
   const dispatch = createDispatch(
     createServices({
+      ...participantPorts(),
       db,
       content: testContent(),
       appInfo: testAppInfo,

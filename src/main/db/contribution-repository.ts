@@ -18,6 +18,19 @@ interface ContributionRow {
   device_name: string | null
   held: number
   hidden: number
+  sent_text: string | null
+  merged_into: string | null
+  merged_from: string
+}
+
+/** A card as its sending device may see it: the text it sent, the state of where it went. */
+export interface SentCard {
+  id: string
+  screenId: string
+  text: string
+  createdAt: string
+  held: boolean
+  hidden: boolean
 }
 
 /** A card as stored, with whether it is (soft) deleted. */
@@ -56,7 +69,17 @@ function toContribution(row: ContributionRow): Contribution {
     deviceId: row.device_id,
     deviceName: row.device_name,
     held: row.held === 1,
-    hidden: row.hidden === 1
+    hidden: row.hidden === 1,
+    mergedFrom: parseNames(row.merged_from)
+  }
+}
+
+function parseNames(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json)
+    return Array.isArray(parsed) ? parsed.filter((name) => typeof name === 'string') : []
+  } catch {
+    return []
   }
 }
 
@@ -78,17 +101,32 @@ export function createContributionRepository(db: Db) {
   const insertStmt = db.prepare(
     `INSERT INTO contributions (id, session_id, screen_id, text, tag, participant_id,
        carry_to_plan, position, created_at, updated_at, origin, device_id, device_name, held,
-       hidden)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+       hidden, sent_text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+  )
+  // A card merged away stays on its sender's list, as sent, while the card it went into lives.
+  const sentStmt = db.prepare<
+    [string],
+    Omit<SentCard, 'held' | 'hidden'> & { held: number; hidden: number }
+  >(
+    `SELECT c.id, c.screen_id AS screenId, COALESCE(c.sent_text, c.text) AS text,
+       c.created_at AS createdAt, COALESCE(t.held, c.held) AS held,
+       COALESCE(t.hidden, c.hidden) AS hidden
+     FROM contributions c LEFT JOIN contributions t ON t.id = c.merged_into
+     WHERE c.device_id = ?
+       AND (c.deleted_at IS NULL OR (c.merged_into IS NOT NULL AND t.deleted_at IS NULL))
+     ORDER BY c.created_at, c.rowid`
+  )
+  const mergeStmt = db.prepare<[string, string]>(
+    'UPDATE contributions SET merged_into = ? WHERE id = ?'
+  )
+  const mergedFromStmt = db.prepare<[string, string]>(
+    'UPDATE contributions SET merged_from = ? WHERE id = ?'
   )
   const getStmt = db.prepare<[string], ContributionRow>('SELECT * FROM contributions WHERE id = ?')
   const listStmt = db.prepare<[string], ContributionRow>(
     `SELECT * FROM contributions WHERE session_id = ? AND deleted_at IS NULL
      ORDER BY screen_id, position, created_at, rowid`
-  )
-  const deviceStmt = db.prepare<[string], ContributionRow>(
-    `SELECT * FROM contributions WHERE device_id = ? AND deleted_at IS NULL
-     ORDER BY created_at, rowid`
   )
   const screenIdsStmt = db
     .prepare<[string, string], string>(
@@ -122,9 +160,10 @@ export function createContributionRepository(db: Db) {
       const row = [id, sessionId, screenId, text, tag, participantId, flag(carryToPlan)]
       const { origin, deviceId, deviceName, held } = source
       const more = [position, now, now, origin, deviceId, deviceName, flag(held), 0]
-      if (insertStmt.run(...row, ...more).changes === 0) return undefined
+      const sent = origin === 'deelnemer' ? text : null
+      if (insertStmt.run(...row, ...more, sent).changes === 0) return undefined
       const stored = { id, sessionId, screenId, text, tag, participantId, carryToPlan, position }
-      return { ...stored, createdAt: now, updatedAt: now, ...source, hidden: false }
+      return { ...stored, createdAt: now, updatedAt: now, ...source, hidden: false, mergedFrom: [] }
     },
     /** Stores the card as given, position and times included (an imported session's card). */
     insertExactly(card: Contribution): void {
@@ -132,7 +171,9 @@ export function createContributionRepository(db: Db) {
       const row = [id, sessionId, screenId, text, tag, participantId, flag(card.carryToPlan)]
       const times = [position, card.createdAt, card.updatedAt]
       const source = [card.origin, card.deviceId, card.deviceName, flag(card.held)]
-      insertStmt.run(...row, ...times, ...source, flag(card.hidden))
+      const sent = card.origin === 'deelnemer' ? card.text : null
+      insertStmt.run(...row, ...times, ...source, flag(card.hidden), sent)
+      if (card.mergedFrom.length > 0) mergedFromStmt.run(JSON.stringify(card.mergedFrom), id)
     },
     get(id: string): StoredContribution | undefined {
       const row = getStmt.get(id)
@@ -142,9 +183,16 @@ export function createContributionRepository(db: Db) {
     listForSession(sessionId: string): Contribution[] {
       return listStmt.all(sessionId).map(toContribution)
     },
-    /** What one joined device sent and is not deleted, oldest first. */
-    listForDevice(deviceId: string): Contribution[] {
-      return deviceStmt.all(deviceId).map(toContribution)
+    /** What one joined device sent, exactly as sent, merged-away cards included. */
+    listSentByDevice(deviceId: string): SentCard[] {
+      return sentStmt
+        .all(deviceId)
+        .map((row) => ({ ...row, held: row.held === 1, hidden: row.hidden === 1 }))
+    },
+    /** `sourceId` went into `targetId`, whose card now also credits `mergedFrom`. */
+    markMerged(sourceId: string, targetId: string, mergedFrom: readonly string[]): void {
+      mergeStmt.run(targetId, sourceId)
+      mergedFromStmt.run(JSON.stringify(mergedFrom), targetId)
     },
     activeIdsOnScreen(sessionId: string, screenId: string): string[] {
       return screenIdsStmt.all(sessionId, screenId)
@@ -162,6 +210,8 @@ export function createContributionRepository(db: Db) {
     },
     /** `deletedAt` null restores the card. */
     setDeleted(id: string, deletedAt: string | null): Contribution | undefined {
+      // A restored card stands on its own again.
+      if (deletedAt === null) mergeStmt.run(null as unknown as string, id)
       const row = setDeletedStmt.get(deletedAt, id)
       return row ? toContribution(row) : undefined
     },

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { shortBusyTimeoutMs } from './busy-retry'
 import { assertNotNewer, migrate } from './migrate'
 import { migrations } from './migrations'
 import type { Db, Migration } from './types'
@@ -19,6 +20,8 @@ export function openDatabase(file: string, list: readonly Migration[] = migratio
   mkdirSync(dirname(file), { recursive: true })
   const db = new Database(file)
   try {
+    // At start nothing else waits on the event loop: a migration may wait for the lock.
+    db.pragma('busy_timeout = 5000')
     assertNotNewer(db, list)
     db.pragma('journal_mode = WAL')
     // FULL: a laptop whose battery dies with the lid closed must still have every
@@ -26,8 +29,8 @@ export function openDatabase(file: string, list: readonly Migration[] = migratio
     // reopened files.
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
-    db.pragma('busy_timeout = 5000')
     migrate(db, list)
+    db.pragma(`busy_timeout = ${shortBusyTimeoutMs}`)
     return db
   } catch (error) {
     db.close()

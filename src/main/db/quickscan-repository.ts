@@ -5,6 +5,7 @@ interface QuickscanRow {
   id: string
   session_id: string
   revealed: number
+  pack_version: number
   created_at: string
 }
 
@@ -20,6 +21,8 @@ export interface QuickscanHead {
   id: string
   sessionId: string
   revealed: boolean
+  /** The quickscan pack version the scan was answered on. */
+  packVersion: number
   createdAt: string
 }
 
@@ -27,6 +30,7 @@ const toHead = (row: QuickscanRow): QuickscanHead => ({
   id: row.id,
   sessionId: row.session_id,
   revealed: row.revealed === 1,
+  packVersion: row.pack_version,
   createdAt: row.created_at
 })
 
@@ -44,8 +48,8 @@ export function createQuickscanRepository(db: Db) {
   )
   // A session has one quickscan: a second insert for it is a no-op, not an error.
   const insertStmt = db.prepare(
-    `INSERT INTO quickscans (id, session_id, revealed, created_at)
-     VALUES (@id, @sessionId, @revealed, @createdAt) ON CONFLICT DO NOTHING`
+    `INSERT INTO quickscans (id, session_id, revealed, pack_version, created_at)
+     VALUES (@id, @sessionId, @revealed, @packVersion, @createdAt) ON CONFLICT DO NOTHING`
   )
   const setRevealedStmt = db.prepare('UPDATE quickscans SET revealed = ? WHERE id = ?')
   const prioritiesStmt = db.prepare<[string], PriorityRow>(

@@ -11,7 +11,9 @@ import { createSchoolRepository } from './school-repository'
 import { createSessionRepository } from './session-repository'
 import { createStap2Repository } from './stap2-repository'
 import { createStap3Repository } from './stap3-repository'
+import { createThemeRepository } from './theme-repository'
 import type { Db } from './types'
+import { createVoteRepository } from './vote-repository'
 
 /** Every repository over one connection, plus its transaction helper for multi-step writes. */
 export function createRepositories(db: Db) {
@@ -31,6 +33,8 @@ export function createRepositories(db: Db) {
     quickscans: createQuickscanRepository(db),
     respondents: createQuickscanRespondentRepository(db),
     devices: createJoinedDeviceRepository(db),
+    votes: createVoteRepository(db),
+    themes: createThemeRepository(db),
     transaction<T>(work: () => T): T {
       return inTransaction(work) as T
     }

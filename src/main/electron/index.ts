@@ -30,7 +30,7 @@ import {
 } from './projector-window'
 import { saveFileWithDialog } from './save-file'
 import { configureSpellcheck } from './spellcheck'
-import { describeStartFailure, isDataDirProblem } from './start-failure'
+import { describeStartFailure, isDataDirProblem } from '../start-failure'
 import { createMainWindow } from './window'
 
 // Tests (and a second profile) get their own Electron profile: cookies, cache and the
@@ -43,6 +43,8 @@ registerAppScheme()
 const t = mainMessages('nl')
 let core: AppCore | undefined
 let mainWindow: BrowserWindow | null = null
+/** The data folder in use: the user's, or the one chosen when that could not be used. */
+let activeDataDir = ''
 
 function rendererUrl(): string {
   const devUrl = process.env.ELECTRON_RENDERER_URL
@@ -102,8 +104,6 @@ function openCore(dataDir: string, overrideDir: (dir: string) => string): AppCor
     }
   }
 }
-
-let activeDataDir = ''
 
 function contentFolder(): string {
   return join(activeDataDir, contentOverrideFolder)

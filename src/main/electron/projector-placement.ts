@@ -47,10 +47,17 @@ export function projectorPlacement(
   return { bounds: { ...beamer.bounds }, fullscreen: true, displayId: beamer.id }
 }
 
-/** Whether Electron runs on Wayland (its default there since Electron 38). */
-export function runsOnWayland(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean {
+/**
+ * Whether Electron runs on Wayland: its default in a Wayland session since Electron 38, unless
+ * started with `--ozone-platform=x11` (then it runs on XWayland, where positions work).
+ */
+export function runsOnWayland(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
+  argv: readonly string[]
+): boolean {
   if (platform !== 'linux') return false
-  const hint = env.ELECTRON_OZONE_PLATFORM_HINT
-  if (hint === 'x11') return false
-  return env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY) || hint === 'wayland'
+  const ozone = argv.find((arg) => arg.startsWith('--ozone-platform='))?.split('=')[1]
+  if (ozone) return ozone === 'wayland'
+  return env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY)
 }

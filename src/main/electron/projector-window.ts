@@ -53,7 +53,7 @@ export function openProjectorWindow(
     screen.getAllDisplays(),
     mainDisplay,
     screen.getPrimaryDisplay().id,
-    runsOnWayland(process.env, process.platform)
+    runsOnWayland(process.env, process.platform, process.argv)
   )
   const window = new BrowserWindow({
     ...placement.bounds,

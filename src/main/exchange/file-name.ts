@@ -1,14 +1,22 @@
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
 // eslint-disable-next-line no-control-regex
 const illegal = /[<>:"/\\|?*\u0000-\u001f\u007f]/g
+/** A run of illegal characters with the spaces around it ("sessie: samen", "a / b"). */
+// eslint-disable-next-line no-control-regex
+const illegalRun = /\s*[<>:"/\\|?*\u0000-\u001f\u007f]+\s*/g
 const reservedOnWindows = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
 /** Well under the 255 bytes most file systems allow, leaving room for " (2)" and the like. */
 const maxBytes = 200
 
-/** Text as a piece of a file name: illegal characters become "-", no dots or spaces at the ends. */
+/**
+ * Text as a piece of a file name: illegal characters become "-" ("a/b" → "a-b"), with spaces
+ * kept even on both sides ("Sessie: samen" → "Sessie - samen", not "Sessie- samen"); no dots or
+ * spaces at the ends.
+ */
 export function safeNamePart(text: string): string {
   return text
     .replace(/\s+/g, ' ')
+    .replace(illegalRun, (run) => (/\s/.test(run) ? ' - ' : '-'))
     .replace(illegal, '-')
     .replace(/^[\s.]+|[\s.]+$/g, '')
 }

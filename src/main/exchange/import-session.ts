@@ -87,11 +87,12 @@ function insertQuickscan(ctx: ServiceContext, file: SessionFile, sessionId: stri
   const { repos } = ctx
   const scan = file.quickscan
   if (!scan) return
-  const { revealed, createdAt } = scan
+  const { revealed, packVersion, createdAt } = scan
   const quickscanId = repos.quickscans.ensure({
     id: ctx.newId(),
     sessionId,
     revealed,
+    packVersion,
     createdAt
   }).id
   for (const respondent of scan.respondents) {

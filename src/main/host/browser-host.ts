@@ -38,7 +38,8 @@ const statusForCode: Record<ApiErrorCode, number> = {
   not_found: 404,
   unknown_method: 404,
   internal: 500,
-  unavailable: 503
+  unavailable: 503,
+  storage: 503
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {

@@ -4,14 +4,17 @@ import { describeStartupProblem } from '../backup/startup-problem-text'
 import { cliText } from '../cli-text'
 import { contentOverrideFolder } from '../content/load-content'
 import { openAppCore } from '../core'
+import { describeStartFailure, isDataDirProblem } from '../start-failure'
 import { startBrowserHost } from './browser-host'
 import { CliUsageError, parseHostArgs } from './cli-args'
 import { openInBrowser } from './open-browser'
 
 const say = cliText()
+let dataDir = ''
 
 async function main(): Promise<void> {
   const options = parseHostArgs(process.argv.slice(2))
+  dataDir = options.dataDir
   // out/main/host.js → the repository's (or the unpacked app's) resources/.
   const resourcesDir = join(__dirname, '..', '..', 'resources')
   // The renderer dir also holds participant.html, served to joined devices.
@@ -55,6 +58,9 @@ main().catch((error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'EADDRINUSE') {
     console.error(say('cli.host.portInUse'))
+  } else if (isDataDirProblem(error)) {
+    console.error(`Samenspel kon niet starten. ${describeStartFailure(error, dataDir)}`)
+    console.error('Kies een andere map met --data-dir <map>.')
   } else {
     console.error(say('cli.host.failed', { reason: (error as Error).message }))
   }

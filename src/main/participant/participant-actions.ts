@@ -5,7 +5,7 @@ import type {
   ParticipantState,
   submitContributionSchema
 } from '../../shared/participant/protocol'
-import type { Contribution } from '../../shared/domain/workspace'
+import type { SentCard } from '../db/contribution-repository'
 import type { ChangeNotifier } from '../services/change-notifier'
 import type { ServiceContext } from '../services/service-context'
 import type { JoinedDeviceRef, JoiningState } from './joining-registry'
@@ -45,8 +45,11 @@ export function join(p: ParticipantContext, input: z.output<typeof joinRequestSc
   return { token, sessionTitle: title }
 }
 
-/** What became of a card, as its sender may know it; never anyone else's. */
-export function ownContribution(card: Contribution): OwnContribution {
+/**
+ * What became of a card, as its sender may know it: the text exactly as this device sent it
+ * (not the facilitator's edit, not a merge with someone else's words), never anyone else's.
+ */
+export function ownContribution(card: SentCard): OwnContribution {
   const status = card.hidden ? 'verborgen' : card.held ? 'wacht' : 'zichtbaar'
   const { id, screenId, text, createdAt } = card
   return { id, screenId, text, status, createdAt }
@@ -59,8 +62,9 @@ export function participantState(p: ParticipantContext, device: JoinedDeviceRef)
     name: device.name,
     paused: joining.paused,
     open: openScreens(ctx, joining),
-    mine: ctx.repos.contributions.listForDevice(device.id).map(ownContribution),
-    quickscanOpen: joining.settings.quickscanOpen
+    mine: ctx.repos.contributions.listSentByDevice(device.id).map(ownContribution),
+    quickscanOpen: joining.settings.quickscanOpen,
+    voteOpen: ctx.repos.votes.listForSession(joining.sessionId).some((r) => r.status === 'open')
   }
 }
 

@@ -90,7 +90,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
       joins.charge(address, 1)
       throw new ParticipantError(401, 'error.phone.wrongCode')
     }
-    sendJson(res, 200, joinRoute.response.parse(join(p, body)))
+    sendJson(res, 200, joinRoute.response.parse(await p.ctx.busyGate.run(() => join(p, body))))
   }
 
   async function handleDevice(req: IncomingMessage, res: ServerResponse, route: DeviceRoute) {
@@ -98,7 +98,8 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
     const device = authenticate(req, p.joining)
     enforce(buckets[route.limit].take(device.id))
     const body = route.body ? await parseBody(req, route.body, limits.maxBodyBytes) : undefined
-    const result = await route.handle(p, device, body)
+    // Another program holding the database: wait for it between turns, never on the loop.
+    const result = await p.ctx.busyGate.run(() => route.handle(p, device, body))
     sendJson(res, 200, route.response.parse(result))
   }
 

@@ -76,7 +76,8 @@ export function createParticipantHost(options: ParticipantHostOptions = {}): Par
         )
       })
       const url = `http://${address}:${server.port}/`
-      const qrSvg = await qrCode(url, { type: 'svg', margin: 2 })
+      // The code rides in the fragment: the phone's page reads it, no server or log sees it.
+      const qrSvg = await qrCode(joinLink(url, state.code), { type: 'svg', margin: 2 })
       if (mine !== generation) {
         await server.close()
         throw new ServiceError('unavailable', 'error.joiningStopped')
@@ -85,4 +86,9 @@ export function createParticipantHost(options: ParticipantHostOptions = {}): Par
       return current
     }
   }
+}
+
+/** What the QR code opens: the participant page with the join code filled in. */
+export function joinLink(url: string, code: string): string {
+  return `${url}#code=${encodeURIComponent(code)}`
 }

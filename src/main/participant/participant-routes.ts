@@ -10,6 +10,10 @@ import {
   quickscanGradeRequestSchema,
   submitContributionSchema
 } from '../../shared/participant/protocol'
+import {
+  castVoteRequestSchema,
+  participantVoteSchema
+} from '../../shared/participant/vote-protocol'
 import type { JoinedDeviceRef } from './joining-registry'
 import {
   participantState,
@@ -22,6 +26,7 @@ import {
   gradeCluster,
   participantQuickscan
 } from './participant-quickscan'
+import { castVote, participantVote } from './participant-vote'
 
 /** Which allowance a route draws on (see `ParticipantLimits`). */
 export type RouteLimit = 'submit' | 'other'
@@ -86,6 +91,20 @@ export const deviceRoutes: Record<string, DeviceRoute> = {
     body: emptyRequestSchema,
     response: quickscanMine,
     handle: (p, device) => completeQuickscan(p, device)
+  },
+  '/api/vote': {
+    method: 'GET',
+    limit: 'other',
+    body: null,
+    response: participantVoteSchema,
+    handle: (p, device) => participantVote(p, device)
+  },
+  '/api/vote/cast': {
+    method: 'POST',
+    limit: 'submit',
+    body: castVoteRequestSchema,
+    response: participantVoteSchema,
+    handle: (p, device, body) => castVote(p, device, body as z.output<typeof castVoteRequestSchema>)
   }
 }
 

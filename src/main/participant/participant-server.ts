@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { storageCauseOf } from '../db/storage-fault'
 import { ServiceError } from '../services/service-error'
 import { securityHeaders } from '../host/security-headers'
 import { readStaticFile } from '../host/static-files'
@@ -43,6 +44,10 @@ function asParticipantError(error: unknown): ParticipantError {
     )
   }
   console.error('[participant-server]', error)
+  if (storageCauseOf(error)) {
+    // Not the participant's fault and not lost on their phone: they can send it again.
+    return new ParticipantError(503, 'error.phone.storage', { 'Retry-After': '5' }, 'storage')
+  }
   return new ParticipantError(500, 'error.phone.internal')
 }
 

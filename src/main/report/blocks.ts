@@ -72,6 +72,8 @@ export function blockTexts(blocks: readonly Block[]): string[] {
           ...block.columns.map((column) => column.title),
           ...block.rows.flatMap((row) => row.flatMap((c) => c.paragraphs.map(lineText)))
         ]
+      case 'image':
+        return [block.description]
     }
   })
 }

@@ -5,6 +5,10 @@ import { actionPlanPart, nextMeetingPart } from './action-plan-section'
 import { contributionBlocks } from './contributions'
 import { dutchDate, joinPresent } from './format'
 import { quickscanPart } from './quickscan-section'
+import { hasContent } from './part-content'
+import { noHistory, type ReportHistory } from './report-history'
+import { reviewPart } from './review-section'
+import { votesPart } from './votes-section'
 import { cardsOf, includes, makeContext, type ReportContext } from './report-context'
 import { heading, paragraph } from './blocks'
 import type { ReportCover, ReportModel, ReportPart } from './report-model'
@@ -25,17 +29,22 @@ function otherPart(context: ReportContext): ReportPart[] {
   return [{ id: 'overig', landscape: false, blocks }]
 }
 
-function parts(context: ReportContext): ReportPart[] {
+function parts(context: ReportContext, history: ReportHistory): ReportPart[] {
   const { quickscan } = context.file
+  // A part with nothing recorded is left out: an empty follow-up report should be short.
   const when = (section: Parameters<typeof includes>[1], make: () => ReportPart): ReportPart[] =>
-    includes(context, section) ? [make()] : []
+    includes(context, section) && hasContent(section, context, history) ? [make()] : []
   return [
     ...when('samenvatting', () => summaryPart(context)),
+    ...when('terugblik', () => reviewPart(context, history.reviews)),
     ...when('praktijkvragen', () => practicePart(context)),
     ...when('stap1', () => stepPart(1, context)),
     ...when('stap2', () => stepPart(2, context)),
     ...when('stap3', () => stepPart(3, context)),
-    ...(quickscan ? when('quickscan', () => quickscanPart(context, quickscan)) : []),
+    ...(quickscan
+      ? when('quickscan', () => quickscanPart(context, quickscan, history.previousQuickscan))
+      : []),
+    ...when('stemmingen', () => votesPart(context, history.votes, history.themes)),
     ...otherPart(context),
     ...when('actieplan', () => actionPlanPart(context)),
     ...when('volgende-bijeenkomst', () => nextMeetingPart(context))
@@ -51,13 +60,14 @@ function cover(file: SessionFile): ReportCover {
 }
 
 /**
- * The whole report as plain data. Pure: the same file, content and options always give the
- * same model, so it is tested without Word.
+ * The whole report as plain data. Pure: the same file, content, options and history always
+ * give the same model, so it is tested without Word.
  */
 export function buildReportModel(
   file: SessionFile,
   content: ContentBundle,
-  options: ReportOptions
+  options: ReportOptions,
+  history: ReportHistory = noHistory
 ): ReportModel {
   const context = makeContext(file, content, options)
   const date = dutchDate(file.session.date)
@@ -69,6 +79,6 @@ export function buildReportModel(
     },
     cover: cover(file),
     headerText: joinPresent([file.session.school, date], ' · '),
-    parts: parts(context)
+    parts: parts(context, history)
   }
 }

@@ -4,6 +4,7 @@ import type { ContentBundle } from '../../shared/content/content-bundle'
 import type { ReportOptions } from '../../shared/domain/report-options'
 import type { SessionFile } from '../../shared/exchange/session-file'
 import { buildReportModel } from './build-model'
+import { noHistory, type ReportHistory } from './report-history'
 import { renderDocx } from './render-docx'
 import { reportText } from './report-text'
 import { sanitizeLine } from './sanitize'
@@ -14,9 +15,10 @@ export { buildReportModel } from './build-model'
 export async function buildReport(
   file: SessionFile,
   content: ContentBundle,
-  options: ReportOptions
+  options: ReportOptions,
+  history: ReportHistory = noHistory
 ): Promise<Uint8Array> {
-  const document = renderDocx(buildReportModel(file, content, options))
+  const document = renderDocx(buildReportModel(file, content, options, history))
   const buffer = await Packer.toBuffer(document)
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

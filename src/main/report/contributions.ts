@@ -6,11 +6,25 @@ import { reportText } from './report-text'
 
 const tagOrder = [...contributionTags, null] as const
 
-/** The card's text, followed by "— Anna" when who said it was recorded and may be shown. */
+/**
+ * Everyone credited on a card when names may be shown: the participant chosen for it or the
+ * name its phone gave, and whoever's card was merged into it.
+ */
+export function speakersOf(card: Contribution, context: ReportContext): string[] {
+  if (!context.options.attributions) return []
+  const own = card.participantId
+    ? context.speakers.get(card.participantId)
+    : card.deviceName || undefined
+  return [...new Set([...(own ? [own] : []), ...card.mergedFrom])]
+}
+
+/** The card's text, followed by "— Anna, Bram" when who said it was recorded and may be shown. */
 export function contributionLine(card: Contribution, context: ReportContext): Line {
-  const speaker = card.participantId ? context.speakers.get(card.participantId) : undefined
+  const speakers = speakersOf(card, context)
   const line: Line = [{ text: card.text }]
-  if (speaker) line.push({ text: reportText.attribution(speaker), italic: true })
+  if (speakers.length > 0) {
+    line.push({ text: reportText.attribution(speakers.join(', ')), italic: true })
+  }
   return line
 }
 

@@ -1,13 +1,15 @@
 import { answerValues } from '../../shared/content/quickscan'
-import type { Quickscan } from '../../shared/domain/quickscan'
+import type { PreviousQuickscan, Quickscan } from '../../shared/domain/quickscan'
+import { glanceGroups, quickscanGlance } from '../../shared/domain/quickscan-glance'
 import {
   cautionBelow,
   mergeQuickscan,
-  sortItems,
   type ItemSummary,
   type QuickscanMerge
 } from '../../shared/domain/quickscan-merge'
 import { cell, heading, list, paragraph, table } from './blocks'
+import { changeBlocks } from './change-section'
+import { distributionChart } from './charts/factor-charts'
 import { taggedLine } from './contributions'
 import { dutchNumber } from './format'
 import { cardsOf, type ReportContext } from './report-context'
@@ -15,8 +17,6 @@ import type { Block, Line, ReportPart, TableCell } from './report-model'
 import { reportText } from './report-text'
 
 const text = reportText.quickscan
-/** The most divided items the report names; the factor tables show the rest. */
-const dividedShown = 10
 
 export function mergeOf(context: ReportContext, quickscan: Quickscan): QuickscanMerge {
   return mergeQuickscan(context.content.quickscan, quickscan.respondents)
@@ -86,31 +86,6 @@ function distribution(item: ItemSummary): string {
     .join(' · ')
 }
 
-function dividedBlocks(context: ReportContext, merge: QuickscanMerge): Block[] {
-  const textOf = new Map(context.content.quickscan.questions.map((q) => [q.id, q.text]))
-  const divided = sortItems(merge.items, 'most-divided')
-    .filter((item) => item.verdict === 'verdeeld')
-    .slice(0, dividedShown)
-  const blind = sortItems(merge.items, 'most-unknown').filter((i) => i.verdict === 'geen-zicht')
-  const line = (item: ItemSummary, detail: string): Line => [
-    { text: textOf.get(item.questionId) ?? item.questionId },
-    { text: ` (${detail})`, italic: true }
-  ]
-  return [
-    heading(2, text.divided),
-    divided.length === 0
-      ? paragraph(text.noneDivided)
-      : list(divided.map((item) => line(item, distribution(item)))),
-    heading(2, text.blindSpots),
-    ...(blind.length === 0
-      ? [paragraph(text.noBlindSpots)]
-      : [
-          paragraph(text.blindSpotsIntro),
-          list(blind.map((i) => line(i, text.unknownCount(i.counts['?'], i.answered))))
-        ])
-  ]
-}
-
 function priorityBlocks(context: ReportContext, quickscan: Quickscan): Block[] {
   const pack = context.content.quickscan
   const rows = pack.priorities.clusterIds.flatMap((id) => {
@@ -127,15 +102,84 @@ function priorityBlocks(context: ReportContext, quickscan: Quickscan): Block[] {
   ]
 }
 
-export function quickscanPart(context: ReportContext, quickscan: Quickscan): ReportPart {
+/** The four groups the scan asks for, each with its items; empty groups are left out. */
+function glanceBlocks(context: ReportContext, merge: QuickscanMerge): Block[] {
+  const textOf = new Map(context.content.quickscan.questions.map((q) => [q.id, q.text]))
+  const glance = quickscanGlance(merge)
+  const groups = glanceGroups.filter((group) => glance[group].length > 0)
+  if (groups.length === 0) return []
+  return [
+    heading(2, reportText.glance.heading),
+    ...groups.flatMap((group) => [
+      heading(3, reportText.glance.groups[group]),
+      list(
+        glance[group].map((item): Line => {
+          const detail =
+            group === 'verdeeld'
+              ? distribution(item)
+              : group === 'geen-zicht'
+                ? text.unknownCount(item.counts['?'], item.answered)
+                : ''
+          const itemText = { text: textOf.get(item.questionId) ?? item.questionId }
+          return detail ? [itemText, { text: ` (${detail})`, italic: true }] : [itemText]
+        })
+      )
+    ])
+  ]
+}
+
+/** One stacked bar per success factor: the whole result in one picture. */
+function overviewBlocks(context: ReportContext, merge: QuickscanMerge): Block[] {
+  const pack = context.content.quickscan
+  const overview = reportText.overview
+  const percent = (share: number) => `${Math.round(share * 100)}%`
+  const chart = distributionChart(
+    merge.factors
+      .filter((f) => f.answered > 0)
+      .map((f) => ({
+        label: `${f.factor}. ${pack.factors.find((p) => p.number === f.factor)?.title ?? ''}`,
+        counts: f.counts
+      })),
+    overview.parts,
+    (row, s) =>
+      overview.chartRow(
+        row.label,
+        percent(s.positief),
+        percent(s.gedeeltelijk),
+        percent(s.negatief),
+        percent(s['geen-zicht'])
+      )
+  )
+  if (merge.factors.every((f) => f.answered === 0)) return []
+  return [
+    heading(2, overview.heading),
+    {
+      kind: 'image',
+      png: chart.png,
+      width: chart.width,
+      height: chart.height,
+      title: overview.chartTitle,
+      description: `${overview.chartTitle}. ${chart.description}`
+    },
+    paragraph(overview.chartTitle, 'note')
+  ]
+}
+
+export function quickscanPart(
+  context: ReportContext,
+  quickscan: Quickscan,
+  previous: PreviousQuickscan | null = null
+): ReportPart {
   const merge = mergeOf(context, quickscan)
   const blocks: Block[] = [heading(1, text.heading), paragraph(text.respondents(merge.respondents))]
   if (merge.caution) blocks.push(paragraph(text.caution(cautionBelow), 'note'))
   blocks.push(
+    ...glanceBlocks(context, merge),
+    ...overviewBlocks(context, merge),
+    ...(previous ? changeBlocks(context, quickscan, previous) : []),
     heading(2, text.grades),
     table(text.gradeColumns, [3, 2, 3, 3], gradeRows(context, merge)),
     ...factorBlocks(context, merge),
-    ...dividedBlocks(context, merge),
     ...priorityBlocks(context, quickscan)
   )
   return { id: 'quickscan', landscape: false, blocks }

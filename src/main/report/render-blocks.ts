@@ -1,6 +1,8 @@
 import {
   AlignmentType,
   HeadingLevel,
+  ImageRun,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -11,7 +13,14 @@ import {
   WidthType,
   type FileChild
 } from 'docx'
-import type { Block, Line, ListBlock, TableBlock, TableCell as CellModel } from './report-model'
+import type {
+  Block,
+  ImageBlock,
+  Line,
+  ListBlock,
+  TableBlock,
+  TableCell as CellModel
+} from './report-model'
 import { orderedListReference, styleIds } from './render-styles'
 import { sanitizeLine, textLines } from './sanitize'
 
@@ -85,11 +94,45 @@ function rowLength(row: readonly CellModel[]): number {
   )
 }
 
+/** About the width of one character of 9 pt Calibri (bold, wide letters), in twips. */
+const twipsPerChar = 105
+const cellPadding = 160
+
+/** The longest word of a column (header included): narrower than that, Word splits it. */
+function longestWord(block: TableBlock, index: number): number {
+  const texts = [
+    block.columns[index]?.title ?? '',
+    ...block.rows.flatMap((row) => row[index]?.paragraphs.flat().map((r) => r.text) ?? [])
+  ]
+  return Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((word) => word.length))
+}
+
+/**
+ * Column widths in twips: by weight, but never narrower than the column's longest word (up to
+ * a third of the table), so "Draagvlak" does not break into "Draagvla-k". What the wide
+ * columns give up comes from the others in proportion.
+ */
+export function columnWidths(block: TableBlock, textWidth: number): number[] {
+  const total = block.columns.reduce((sum, column) => sum + column.weight, 0)
+  const weighted = block.columns.map((column) => (column.weight / total) * textWidth)
+  const needed = block.columns.map((_, i) =>
+    Math.min(textWidth / 3, longestWord(block, i) * twipsPerChar + cellPadding)
+  )
+  const short = weighted.map((w, i) => Math.max(0, (needed[i] ?? 0) - w))
+  const missing = short.reduce((sum, n) => sum + n, 0)
+  const spare = weighted.map((w, i) => Math.max(0, w - (needed[i] ?? 0)))
+  const spareTotal = spare.reduce((sum, n) => sum + n, 0)
+  if (missing === 0 || spareTotal < missing) return weighted.map(Math.floor)
+  return weighted.map((w, i) =>
+    Math.floor(w + (short[i] ?? 0) - ((spare[i] ?? 0) / spareTotal) * missing)
+  )
+}
+
 /** Column widths in twips, scaled to the text width, and a header row that repeats per page. */
 function renderTable(block: TableBlock, textWidth: number): Table {
-  const total = block.columns.reduce((sum, column) => sum + column.weight, 0)
-  const columns = block.columns.map((column) => ({
-    width: Math.floor((column.weight / total) * textWidth),
+  const widths = columnWidths(block, textWidth)
+  const columns = block.columns.map((column, i) => ({
+    width: widths[i] ?? 0,
     centred: column.centred
   }))
   const header = new TableRow({
@@ -117,6 +160,32 @@ function renderTable(block: TableBlock, textWidth: number): Table {
   })
 }
 
+/** Twips per pixel at Word's 96 dpi. */
+const twipsPerPixel = 15
+
+/** A chart as a real picture, as wide as the text, with its alt text in the drawing's properties. */
+function renderImage(block: ImageBlock, textWidth: number): Paragraph {
+  const width = Math.floor(textWidth / twipsPerPixel)
+  const height = Math.round((block.height / block.width) * width)
+  return new Paragraph({
+    // A fixed line height would clip the picture to one line of text in LibreOffice.
+    spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
+    keepNext: true,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: block.png,
+        transformation: { width, height },
+        altText: {
+          name: sanitizeLine(block.title),
+          title: sanitizeLine(block.title),
+          description: sanitizeLine(block.description)
+        }
+      })
+    ]
+  })
+}
+
 export function renderBlock(block: Block, textWidth: number, state: RenderState): FileChild[] {
   switch (block.kind) {
     case 'heading':
@@ -132,5 +201,7 @@ export function renderBlock(block: Block, textWidth: number, state: RenderState)
     case 'table':
       // Word wants a paragraph after a table, or two tables in a row merge into one.
       return [renderTable(block, textWidth), new Paragraph({ children: [] })]
+    case 'image':
+      return [renderImage(block, textWidth)]
   }
 }

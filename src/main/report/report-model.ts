@@ -55,7 +55,18 @@ export interface TableBlock {
   rows: TableCell[][]
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock
+/** A chart drawn as PNG; its alt text says the same as the picture. */
+export interface ImageBlock {
+  kind: 'image'
+  png: Uint8Array
+  /** Pixel size of the PNG; the renderer scales it to the text width. */
+  width: number
+  height: number
+  title: string
+  description: string
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ImageBlock
 
 /** A part of the report the facilitator can leave out, or the fallback for stray cards. */
 export type ReportPartId = ReportSection | 'overig'

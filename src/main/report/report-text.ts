@@ -164,6 +164,93 @@ export const reportText = {
     note: 'Toelichting'
   },
 
+  review: {
+    heading: 'Terugblik op eerdere acties',
+    intro: (title: string, date: string) =>
+      `In deze bijeenkomst (“${title}”, ${date}) besprak het team wat er van de open acties van eerdere bijeenkomsten is geworden.`,
+    columns: ['Actie', 'Uit bijeenkomst', 'Wie', 'Besluit', 'Toelichting'],
+    outcomes: {
+      klaar: 'klaar',
+      'loopt-door': 'loopt door',
+      vervallen: 'vervallen',
+      meegenomen: 'meegenomen'
+    },
+    undecided: 'nog niet besproken',
+    overdue: 'over de datum',
+    earlier: (outcome: string, date: string) => `eerder: ${outcome} (${date})`,
+    decidedBy: 'Besloten door het team in deze bijeenkomst.'
+  },
+
+  change: {
+    heading: 'Verandering sinds de vorige quickscan',
+    intro: (title: string, date: string, then: number, now: number) =>
+      `Vergeleken met de quickscan van “${title}” (${date}): toen ${then} en nu ${now} ${now === 1 ? 'invuller' : 'invullers'}.`,
+    unavailable: (title: string, previous: number, current: number) =>
+      `De quickscan van “${title}” is niet vergeleken: die is ingevuld met versie ${previous} van de vragenlijst, deze met versie ${current}. De vragen kunnen verschillen.`,
+    grades: 'Cijfer per cluster, toen en nu',
+    gradeColumns: ['Cluster', 'Toen', 'Nu', 'Verschil'],
+    factors: 'Per succesfactor, toen en nu',
+    factorColumns: ['Succesfactor', 'Oordeel toen', 'Oordeel nu', 'Positief toen', 'Positief nu'],
+    chartTitle: 'Deel positieve antwoorden (++ of +) per succesfactor, toen en nu',
+    chartLegend: { then: 'toen', now: 'nu', none: 'toen niet gevraagd' },
+    chartRow: (label: string, then: string, now: string) => `${label}: toen ${then}, nu ${now}.`,
+    noValue: 'geen antwoorden',
+    items: 'Vragen waarbij het oordeel of het midden veranderde',
+    noItems: 'Bij geen enkele vraag veranderde het oordeel of het midden.',
+    itemLine: (then: string, now: string, movement: string) =>
+      `oordeel toen ${then}, nu ${now}; ${movement}`,
+    higher: (steps: string) => `${steps} ${steps === '1' ? 'stap' : 'stappen'} hoger`,
+    lower: (steps: string) => `${steps} ${steps === '1' ? 'stap' : 'stappen'} lager`,
+    same: 'midden gelijk',
+    gradeHigher: (delta: string) => `${delta} hoger`,
+    gradeLower: (delta: string) => `${delta} lager`,
+    gradeSame: 'gelijk',
+    removed: (count: number) =>
+      `${count} ${count === 1 ? 'vraag' : 'vragen'} uit de vorige quickscan ${count === 1 ? 'staat' : 'staan'} niet meer in de vragenlijst en ${count === 1 ? 'is' : 'zijn'} niet vergeleken.`
+  },
+
+  overview: {
+    heading: 'Uitkomst per succesfactor in één beeld',
+    chartTitle: 'Verdeling van de antwoorden per succesfactor',
+    parts: {
+      positief: 'positief (++ of +)',
+      gedeeltelijk: 'gedeeltelijk (+/-)',
+      negatief: 'negatief (- of --)',
+      'geen-zicht': 'geen zicht (?)'
+    },
+    chartRow: (
+      label: string,
+      positive: string,
+      partial: string,
+      negative: string,
+      unknown: string
+    ) =>
+      `${label}: ${positive} positief, ${partial} gedeeltelijk, ${negative} negatief, ${unknown} geen zicht.`
+  },
+
+  glance: {
+    heading: 'In één oogopslag',
+    groups: {
+      sterk: 'Het team is het eens: dit gaat goed',
+      verbeteren: 'Het team is het eens: dit kan beter',
+      verdeeld: 'Hierover is het team verdeeld',
+      'geen-zicht': 'Blinde vlekken'
+    }
+  },
+
+  votes: {
+    heading: 'Samen gekozen: stemmingen en thema’s',
+    themes: 'Thema’s',
+    themeLine: (title: string, count: number) =>
+      `${title} (${count} ${count === 1 ? 'kaartje' : 'kaartjes'})`,
+    round: (title: string) => `Stemronde: ${title}`,
+    voters: (voters: number, dots: number, perPerson: number, paper: number) =>
+      `${voters} ${voters === 1 ? 'persoon stemde' : 'mensen stemden'} met elk ${perPerson} ${perPerson === 1 ? 'stip' : 'stippen'}, ${dots} in totaal${paper > 0 ? `; ${paper} van hen op papier, geteld door de gespreksleider` : ''}.`,
+    columns: ['Plaats', 'Punt', 'Stippen'],
+    kinds: { card: 'kaartje', theme: 'thema', question: 'quickscanvraag' },
+    tied: 'gelijk'
+  },
+
   sectionLabels: {
     praktijkvragen: 'Praktijkvragen',
     afspraken: 'Afspraken',

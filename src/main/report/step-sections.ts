@@ -37,7 +37,8 @@ function questionBlocks(step: 1 | 2 | 3, context: ReportContext): Block[] {
     blocks.push(heading(2, reportText.general), ...contributionBlocks(general, context))
   }
   for (const screen of screens) {
-    if (!screen.itemId) continue
+    // A question nobody said anything about would only make the report longer.
+    if (!screen.itemId || on(screen.id).length === 0) continue
     blocks.push(heading(2, context.itemTexts.get(screen.itemId) ?? screen.itemId))
     blocks.push(...screenBlocks(on(screen.id), context))
   }

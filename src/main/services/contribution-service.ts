@@ -151,8 +151,21 @@ function merge(ctx: ServiceContext, { targetId, sourceId }: ApiParsedInput<'cont
     const now = ctx.now()
     repos.sessions.touch(sessionId, now)
     repos.contributions.setDeleted(sourceId, now)
-    return repos.contributions.update(targetId, { ...target.card, text }, now) ?? target.card
+    // Everyone whose words are in the merged card is credited on it.
+    const own = creditOf(ctx, target.card)
+    const mergedFrom = [
+      ...new Set([...target.card.mergedFrom, creditOf(ctx, source.card), ...source.card.mergedFrom])
+    ].filter((name): name is string => name !== null && name !== own)
+    repos.contributions.markMerged(sourceId, targetId, mergedFrom)
+    const merged = repos.contributions.update(targetId, { ...target.card, text }, now)
+    return merged ? { ...merged, mergedFrom } : target.card
   })
+}
+
+/** Who a card is credited to: the participant chosen for it, or the name its device gave. */
+function creditOf(ctx: ServiceContext, card: Contribution): string | null {
+  if (card.participantId) return ctx.repos.participants.get(card.participantId)?.name ?? null
+  return card.deviceName ? card.deviceName : null
 }
 
 export function createContributionService(ctx: ServiceContext): ContributionHandlers {

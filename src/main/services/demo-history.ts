@@ -43,6 +43,7 @@ function insertQuickscan(ctx: ServiceContext, sessionId: string, meeting: DemoMe
     id: ctx.newId(),
     sessionId,
     revealed: scan.revealed,
+    packVersion: ctx.content.quickscan.version,
     createdAt: now
   }).id
   const lines = Object.entries(scan.answers).map(

@@ -101,10 +101,13 @@ function insertRecords(
 export function createDemoSession(
   ctx: ServiceContext,
   demo: DemoSession,
-  history?: DemoHistory
+  history?: DemoHistory,
+  intentId?: string
 ): Session {
   return ctx.repos.transaction(() => {
-    const sessionId = ctx.newId()
+    // The same intent (a double click) gets the session the first click made.
+    if (intentId && ctx.repos.sessions.get(intentId)) return loadSession(ctx, intentId)
+    const sessionId = intentId ?? ctx.newId()
     const participantIds = insertSession(ctx, sessionId, demo, history)
     insertRecords(ctx, sessionId, demo, participantIds)
     return loadSession(ctx, sessionId)
@@ -130,9 +133,9 @@ export function createDemoService(
     }
   }
   return {
-    'session.createDemo': () => {
+    'session.createDemo': ({ id }) => {
       const { session, history } = load()
-      return createDemoSession(ctx, session, history)
+      return createDemoSession(ctx, session, history, id)
     }
   }
 }

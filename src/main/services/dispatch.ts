@@ -1,7 +1,8 @@
 import { apiContract, type ApiHandlers } from '../../shared/api/contract'
 import { isApiMethodName } from '../../shared/api/methods'
-import { fail, ok, type ApiResult } from '../../shared/api/result'
+import { fail, ok, type ApiResult, type StorageCause } from '../../shared/api/result'
 import { describeValidationError } from '../../shared/api/validation'
+import { storageCauseOf } from '../db/storage-fault'
 import { ServiceError } from './service-error'
 
 export type Dispatch = (method: string, rawInput: unknown) => Promise<ApiResult<unknown>>
@@ -9,6 +10,8 @@ export type Dispatch = (method: string, rawInput: unknown) => Promise<ApiResult<
 export interface DispatchOptions {
   /** Where unexpected failures are reported; the user only sees a generic message. */
   logError?: (error: unknown, method: string) => void
+  /** Tells what stopped a write (disk full, file read-only, …) beyond SQLite's own code. */
+  diagnose?: (error: unknown) => StorageCause | null
 }
 
 /**
@@ -17,6 +20,7 @@ export interface DispatchOptions {
  */
 export function createDispatch(handlers: ApiHandlers, options: DispatchOptions = {}): Dispatch {
   const logError = options.logError ?? ((error, method) => console.error(`[${method}]`, error))
+  const diagnose = options.diagnose ?? storageCauseOf
   return async (method, rawInput) => {
     if (!isApiMethodName(method)) {
       return fail('unknown_method', {
@@ -53,7 +57,10 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
           }
         }
       }
+      // The log keeps SQLite's or the disk's own words; the user reads the cause in Dutch.
       logError(error, method)
+      const cause = diagnose(error)
+      if (cause) return fail('storage', `error.storage.${cause}`, cause)
       return fail('internal', 'error.internal')
     }
   }

@@ -7,6 +7,7 @@ import {
 import { importSessionFile } from '../exchange/import-session'
 import { parseSessionFile } from '../exchange/parse-session-file'
 import { buildReport, reportFileName } from '../report/build-report'
+import { reportHistory } from './report-history-service'
 import type { ServiceContext } from './service-context'
 
 type ExchangeHandlers = Pick<ApiHandlers, 'report.build' | 'session.export' | 'session.import'>
@@ -20,7 +21,12 @@ export function createExchangeService(ctx: ServiceContext): ExchangeHandlers {
   return {
     'report.build': async ({ sessionId, options }) => {
       const file = exportSessionFile(ctx, sessionId)
-      const bytes = await buildReport(file, ctx.content, options)
+      const bytes = await buildReport(
+        file,
+        ctx.content,
+        options,
+        await reportHistory(ctx, sessionId)
+      )
       return {
         fileName: reportFileName(file),
         mimeType: docxMimeType,

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto'
 import type { ApiHandlers, ApiOutput } from '../../shared/api/contract'
 import type { ContentBundle } from '../../shared/content/content-bundle'
 import { createBoardService } from '../board/board-service'
+import { createBusyGate, shortBusyTimeoutMs, type BusyGate } from '../db/busy-retry'
 import { createRepositories } from '../db/repositories'
 import type { Db } from '../db/types'
-import { createParticipantHost, type ParticipantHost } from '../participant/participant-host'
+import type { NetworkInterface } from '../../shared/domain/joining'
+// A port only (its type): the participant server is built by the composition root (core.ts).
+import type { ParticipantHost } from '../participant/participant-host'
 import { createActionService } from './action-service'
 import { createAppService, type DesktopCapabilities } from './app-service'
 import { createBackupService, type BackupServiceOptions } from './backup-service'
@@ -22,6 +25,8 @@ import { createSchoolService } from './school-service'
 import type { ServiceContext } from './service-context'
 import { createSessionService } from './session-service'
 import { createStepService } from './step-service'
+import { createThemeService } from './theme-service'
+import { createVoteService } from './vote-service'
 import { createWorkspaceService } from './workspace-service'
 
 export type { DesktopCapabilities } from './app-service'
@@ -38,8 +43,10 @@ export interface ServicesOptions {
   desktop?: DesktopCapabilities
   /** Where resources/ is, for the demo session. */
   resourcesDir: string
-  /** Where participants join; without one, joining starts a server that serves no page. */
-  participants?: ParticipantHost
+  /** Where participants join: the participant server, built and owned by the caller. */
+  participants: ParticipantHost
+  /** This computer's network addresses, to offer and check the one participants join on. */
+  networkInterfaces: () => NetworkInterface[]
   /** Backups and the start-up problem; absent for an in-memory database. */
   backups?: BackupServiceOptions
   now?: () => string
@@ -55,15 +62,18 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     ids: createContentIds(options.content),
     now: options.now ?? (() => new Date().toISOString()),
     newId: options.newId ?? randomUUID,
-    appVersion: options.appInfo.version
+    appVersion: options.appInfo.version,
+    busyGate: createBusyGate({
+      onHeld: (held) => options.db.pragma(`busy_timeout = ${held ? 0 : shortBusyTimeoutMs}`)
+    })
   }
   const joining = createJoiningService(
     ctx,
-    options.participants ?? createParticipantHost(),
+    { host: options.participants, listInterfaces: options.networkInterfaces },
     changes
   )
   const backups = createBackupService(options.backups)
-  return {
+  return throughGate(ctx.busyGate, {
     ...createAppService(ctx, options.appInfo, options.desktop),
     ...createSessionService(ctx),
     ...createSchoolService(ctx),
@@ -76,6 +86,8 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     ...createReviewService(ctx),
     ...createQuickscanService(ctx),
     ...createRespondentService(ctx),
+    ...createVoteService(ctx),
+    ...createThemeService(ctx),
     ...joining,
     ...createExchangeService(ctx),
     ...backups,
@@ -85,5 +97,14 @@ export function createServices(options: ServicesOptions): ApiHandlers {
       await joining['joining.stop'](input)
       return backups['session.close'](input)
     }
-  }
+  })
+}
+
+/** Every handler waits (without blocking) for a database another program holds. */
+function throughGate(gate: BusyGate, handlers: ApiHandlers): ApiHandlers {
+  const wrapped = Object.entries(handlers).map(([method, handler]) => [
+    method,
+    (input: unknown) => gate.run(() => (handler as (input: unknown) => unknown)(input))
+  ])
+  return Object.fromEntries(wrapped) as ApiHandlers
 }

@@ -1,6 +1,6 @@
 import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract'
 import type { JoiningSettings, JoiningStatus } from '../../shared/domain/joining'
-import { listInterfaces } from '../participant/network-interfaces'
+import type { NetworkInterface } from '../../shared/domain/joining'
 import type { ActiveJoining, ParticipantHost } from '../participant/participant-host'
 import type { ChangeNotifier } from './change-notifier'
 import { ServiceError } from './service-error'
@@ -42,9 +42,15 @@ function statusOf(ctx: ServiceContext, active: ActiveJoining): JoiningStatus {
   return { sessionId, ...settings, paused, url, code, qrSvg, devices }
 }
 
+/** What joining needs from outside the services: given by the composition root. */
+export interface JoiningPorts {
+  host: ParticipantHost
+  listInterfaces(): NetworkInterface[]
+}
+
 async function start(
   ctx: ServiceContext,
-  host: ParticipantHost,
+  { host, listInterfaces }: JoiningPorts,
   changes: ChangeNotifier,
   input: ApiParsedInput<'joining.start'>
 ): Promise<JoiningStatus> {
@@ -87,9 +93,10 @@ function removeDevice(ctx: ServiceContext, active: ActiveJoining, deviceId: stri
 
 export function createJoiningService(
   ctx: ServiceContext,
-  host: ParticipantHost,
+  ports: JoiningPorts,
   changes: ChangeNotifier
 ): JoiningHandlers {
+  const { host } = ports
   const activeFor = (sessionId: string): ActiveJoining => {
     const active = host.active()
     if (active?.state.sessionId !== sessionId) throw notJoining()
@@ -105,8 +112,8 @@ export function createJoiningService(
     if (host.active()?.state.sessionId === sessionId) void host.stop()
   })
   return {
-    'joining.interfaces': () => listInterfaces(),
-    'joining.start': (input) => start(ctx, host, changes, input),
+    'joining.interfaces': () => ports.listInterfaces(),
+    'joining.start': (input) => start(ctx, ports, changes, input),
     'joining.status': ({ sessionId }) => {
       existingSession(ctx, sessionId)
       const active = host.active()

@@ -20,10 +20,22 @@ export function createParticipantService(ctx: ServiceContext): ParticipantHandle
     return participant
   }
   return {
-    'participant.add': ({ sessionId, name, role }) =>
+    'participant.add': ({ sessionId, id, name, role }) =>
       repos.transaction(() => {
         if (!repos.sessions.get(sessionId)) throw sessionNotFound()
-        const participant = repos.participants.insert({ id: ctx.newId(), sessionId, name, role })
+        const earlier = id ? repos.participants.get(id) : undefined
+        if (earlier) {
+          if (earlier.sessionId !== sessionId) {
+            throw new ServiceError('validation', 'error.participantForeign')
+          }
+          return earlier
+        }
+        const participant = repos.participants.insert({
+          id: id ?? ctx.newId(),
+          sessionId,
+          name,
+          role
+        })
         repos.sessions.touch(sessionId, ctx.now())
         return participant
       }),

@@ -2,7 +2,7 @@ import type { ApiHandlers } from '../../shared/api/contract'
 import type { Quickscan, QuickscanRespondent } from '../../shared/domain/quickscan'
 import type { QuickscanHead } from '../db/quickscan-repository'
 import type { ContentIdKind } from './content-ids'
-import { earlierSchoolSessions } from './previous-session'
+import { previousQuickscanOf } from './previous-quickscan'
 import type { ServiceContext } from './service-context'
 import { changeSession, sessionNotFound } from './session-service'
 
@@ -56,6 +56,7 @@ export function ensureQuickscan(ctx: ServiceContext, sessionId: string, now: str
     id: ctx.newId(),
     sessionId,
     revealed: false,
+    packVersion: ctx.content.quickscan.version,
     createdAt: now
   })
 }
@@ -86,12 +87,6 @@ export function createQuickscanService(ctx: ServiceContext): QuickscanHandlers {
         ids.check('quickscanCluster', priority.clusterId)
         return repos.quickscans.setPriority(ensureQuickscan(ctx, sessionId, now).id, priority)
       }),
-    'quickscan.previous': ({ sessionId }) => {
-      for (const earlier of earlierSchoolSessions(ctx, existingSession(sessionId))) {
-        const quickscan = findQuickscan(ctx, earlier.id)
-        if (quickscan) return { sessionTitle: earlier.title, sessionDate: earlier.date, quickscan }
-      }
-      return null
-    }
+    'quickscan.previous': ({ sessionId }) => previousQuickscanOf(ctx, existingSession(sessionId))
   }
 }

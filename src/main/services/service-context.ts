@@ -1,3 +1,4 @@
+import type { BusyGate } from '../db/busy-retry'
 import type { ContentBundle } from '../../shared/content/content-bundle'
 import type { Repositories } from '../db/repositories'
 import type { ContentIds } from './content-ids'
@@ -13,4 +14,6 @@ export interface ServiceContext {
   newId: () => string
   /** Samenspel's version, written into exported session files. */
   appVersion: string
+  /** Every call on the database goes through it: it waits for a lock another program holds. */
+  busyGate: BusyGate
 }

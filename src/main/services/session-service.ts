@@ -57,10 +57,12 @@ function chosenTeam(
 export function createSession(ctx: ServiceContext, input: ApiParsedInput<'session.create'>) {
   const { repos } = ctx
   return repos.transaction(() => {
+    // The same intent (a double click, a replayed request) gets the session the first one made.
+    if (input.id && repos.sessions.get(input.id)) return loadSession(ctx, input.id)
     const now = ctx.now()
     const teamId = chosenTeam(ctx, input, now)
     const carried = teamId && input.carryParticipants ? lastParticipants(ctx, teamId) : []
-    const id = ctx.newId()
+    const id = input.id ?? ctx.newId()
     const { title, date, facilitator } = input
     const details: SessionDetails = { title, date, facilitator, teamId }
     repos.sessions.insert(id, details, now)

@@ -1,7 +1,9 @@
 import { useEffect } from 'react'
 import { LanguageSwitch } from './components/LanguageSwitch'
 import { BoardView } from './features/board/BoardView'
-import { ProjectorView } from './features/projector/ProjectorView'
+import { ProjectorWindow } from './features/audience/ProjectorWindow'
+import { useThemeAttribute } from './features/audience/use-theme-attribute'
+import { usePresenterStore } from './features/presenter/presenter-store'
 import { SchoolPage } from './features/school/SchoolPage'
 import { SessionShell } from './features/session/SessionShell'
 import { StartScreen } from './features/start/StartScreen'
@@ -12,12 +14,15 @@ export function App() {
   const t = useT()
   const route = useRouteStore((state) => state.route)
   const locale = useLocaleStore((state) => state.locale)
+  const theme = usePresenterStore((state) => state.theme)
+  // The projector window takes its theme from the facilitator's window instead.
+  useThemeAttribute(route.name === 'projector' ? null : theme)
   useEffect(() => {
     document.documentElement.lang = locale
     if (route.name === 'start') document.title = t('app.name')
   }, [locale, t, route.name])
 
-  if (route.name === 'projector') return <ProjectorView sessionId={route.sessionId} />
+  if (route.name === 'projector') return <ProjectorWindow sessionId={route.sessionId} />
   if (route.name === 'session') {
     return (
       <SessionShell key={route.sessionId} sessionId={route.sessionId} screenId={route.screenId} />

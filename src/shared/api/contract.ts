@@ -9,6 +9,7 @@ import { reportMethods } from './report-methods'
 import { schoolMethods } from './school-methods'
 import type { ApiResult } from './result'
 import { sessionMethods } from './session-methods'
+import { voteMethods } from './vote-methods'
 import { workspaceMethods } from './workspace-methods'
 
 /**
@@ -24,7 +25,8 @@ export const apiContract = {
   ...joiningMethods,
   ...backupMethods,
   ...boardMethods,
-  ...schoolMethods
+  ...schoolMethods,
+  ...voteMethods
 } satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof apiContract

@@ -80,7 +80,18 @@ export const apiMethodNames = [
   'school.mergeCandidates',
   'school.merge',
   'school.keepApart',
-  'school.traject'
+  'school.traject',
+  'vote.list',
+  'vote.start',
+  'vote.setStatus',
+  'vote.setPaper',
+  'vote.delete',
+  'vote.toActions',
+  'theme.list',
+  'theme.create',
+  'theme.rename',
+  'theme.delete',
+  'theme.assign'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

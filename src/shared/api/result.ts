@@ -10,10 +10,26 @@ export const apiErrorCodes = [
   'unauthorized',
   'forbidden',
   'internal',
-  'unavailable'
+  'unavailable',
+  'storage'
 ] as const
 
 export type ApiErrorCode = (typeof apiErrorCodes)[number]
+
+/**
+ * Why the store could not write, for `storage` errors: none of these is the caller's fault,
+ * so a write that met one is kept and tried again.
+ */
+export const storageCauses = [
+  'busy',
+  'full',
+  'read_only',
+  'not_directory',
+  'permission',
+  'io'
+] as const
+
+export type StorageCause = (typeof storageCauses)[number]
 
 /**
  * `reason` and `params` say what went wrong as data, for the caller to put into its own
@@ -24,6 +40,8 @@ export interface ApiError {
   message: string
   reason?: ErrorKey
   params?: MessageValues
+  /** Only for `storage`: what is wrong with the disk or the file. */
+  cause?: StorageCause
 }
 
 /**
@@ -37,8 +55,13 @@ export function ok<T>(data: T): ApiResult<T> {
 }
 
 /** A failure, from an error key and its values (preferred) or from a ready Dutch sentence. */
-export function fail(code: ApiErrorCode, why: ErrorKey | ErrorReason | string): ApiResult<never> {
-  return { ok: false, error: apiError(code, why) }
+export function fail(
+  code: ApiErrorCode,
+  why: ErrorKey | ErrorReason | string,
+  cause?: StorageCause
+): ApiResult<never> {
+  const error = apiError(code, why)
+  return { ok: false, error: cause ? { ...error, cause } : error }
 }
 
 export function apiError(code: ApiErrorCode, why: ErrorKey | ErrorReason | string): ApiError {

@@ -25,7 +25,8 @@ const sessionCreateInput = sessionDetailsSchema
     teamId: idSchema.nullable().default(null),
     school: schoolTeamNamesSchema.shape.school.default(''),
     team: schoolTeamNamesSchema.shape.team.default(''),
-    carryParticipants: z.boolean().default(true)
+    carryParticipants: z.boolean().default(true),
+    id: idSchema.optional()
   })
   .strict()
 
@@ -46,9 +47,16 @@ export const sessionMethods = {
   'session.list': { input: empty, output: z.array(sessionSummarySchema) },
   /** One session with its participants. */
   'session.get': { input: byId, output: sessionSchema },
+  /**
+   * `id`, chosen by the renderer once per intent, makes creating idempotent: a double click
+   * or a replayed request gets the session the first one made.
+   */
   'session.create': { input: sessionCreateInput, output: sessionSchema },
   /** A filled-in example session, so a new user sees the app at work in one click. */
-  'session.createDemo': { input: empty, output: sessionSchema },
+  'session.createDemo': {
+    input: z.object({ id: idSchema.optional() }).strict(),
+    output: sessionSchema
+  },
   /** Changes only the given details; renaming is an update of `title`. */
   'session.update': {
     input: z.object({ id: idSchema, patch: sessionDetailsSchema.partial().strict() }).strict(),
@@ -60,6 +68,8 @@ export const sessionMethods = {
     input: z
       .object({
         sessionId: idSchema,
+        /** Chosen by the renderer per intent: adding the same participant twice adds one. */
+        id: idSchema.optional(),
         name: participantSchema.shape.name,
         role: participantRoleSchema.default('')
       })

@@ -40,6 +40,11 @@ export const quickscanSchema = z.object({
   sessionId: idSchema,
   /** The merged result stays hidden on the projector until the facilitator reveals it. */
   revealed: z.boolean(),
+  /**
+   * The quickscan pack version it was answered on: only scans of one version are compared.
+   * Files written before it was recorded were all answered on version 1.
+   */
+  packVersion: z.number().int().positive().default(1),
   respondents: z.array(quickscanRespondentSchema),
   priorities: z.array(clusterPrioritySchema),
   createdAt: z.iso.datetime()

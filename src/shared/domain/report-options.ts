@@ -3,11 +3,13 @@ import { z } from 'zod'
 /** Sections of the Word report the facilitator can leave out; the cover is always there. */
 export const reportSections = [
   'samenvatting',
+  'terugblik',
   'praktijkvragen',
   'stap1',
   'stap2',
   'stap3',
   'quickscan',
+  'stemmingen',
   'actieplan',
   'volgende-bijeenkomst'
 ] as const

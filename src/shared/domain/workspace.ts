@@ -40,7 +40,9 @@ export const contributionSchema = z.object({
   /** Held for the facilitator's approval: not on the projector, not in the report. */
   held: z.boolean().default(false),
   /** Hidden by the facilitator: kept, but not on the projector and not in the report. */
-  hidden: z.boolean().default(false)
+  hidden: z.boolean().default(false),
+  /** Who else said this: the names credited on cards merged into this one. */
+  mergedFrom: z.array(z.string().max(120)).max(500).default([])
 })
 export type Contribution = z.infer<typeof contributionSchema>
 

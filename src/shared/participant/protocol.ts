@@ -51,7 +51,9 @@ export const participantStateSchema = z.object({
   open: z.array(openScreenSchema),
   /** Only this device's own cards: nothing of anyone else's input. */
   mine: z.array(ownContributionSchema),
-  quickscanOpen: z.boolean()
+  quickscanOpen: z.boolean(),
+  /** A dot-voting round is open: the page offers it. */
+  voteOpen: z.boolean().optional()
 })
 
 export const submitContributionSchema = z

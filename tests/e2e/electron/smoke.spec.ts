@@ -25,10 +25,18 @@ test('the desktop app opens its window on the start screen', async () => {
       'the same renderer and services are covered through the browser host.'
   )
   const dataDir = makeTempDir('samenspel-electron-')
+  const profileDir = makeTempDir('samenspel-electron-profile-')
+  // Its own profile too, not only its own database: the user's cookies, cache and
+  // single-instance lock live in Electron's userData, and a running Samenspel would otherwise
+  // take this launch for a second start and quit it.
   const app = await electron.launch({
     executablePath: binary!,
     args: [join(__dirname, '..', '..', '..')],
-    env: { ...process.env, SAMENSPEL_DATA_DIR: dataDir.path }
+    env: {
+      ...process.env,
+      SAMENSPEL_DATA_DIR: dataDir.path,
+      SAMENSPEL_USER_DATA_DIR: profileDir.path
+    }
   })
   try {
     const page = await app.firstWindow()
@@ -43,8 +51,11 @@ test('the desktop app opens its window on the start screen', async () => {
       process: typeof (window as { process?: unknown }).process
     }))
     expect(exposed).toEqual({ api: 'object', require: 'undefined', process: 'undefined' })
+    const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))
+    expect(userData).toBe(profileDir.path)
   } finally {
     await app.close()
     dataDir.remove()
+    profileDir.remove()
   }
 })

@@ -25,7 +25,7 @@ test('every screen of a session passes an accessibility scan', async ({ page, ho
   await expect(page.getByRole('complementary', { name: 'Naslag' })).toBeVisible()
   expect(await seriousViolations(page), 'reference panel').toEqual([])
 
-  await page.getByRole('button', { name: 'Hoog contrast' }).click()
+  await page.getByLabel('Thema').selectOption('contrast')
   await page.getByRole('button', { name: 'Presenteren' }).click()
   expect(await seriousViolations(page), 'presenter mode, high contrast').toEqual([])
 })
@@ -41,14 +41,14 @@ test('the projector view shows the current screen without controls and passes th
     page.waitForEvent('popup'),
     page.getByRole('button', { name: 'Projectorvenster' }).click()
   ])
-  await expect(projector.locator('.projector-view h1')).toHaveText(/Stap 1|Bespreek/)
+  await expect(projector.locator('.audience h1')).toHaveText(/Stap 1|Bespreek/)
   await expect(projector.getByLabel('Nieuwe bijdrage')).toHaveCount(0)
   await expect(projector.locator('.facilitator-notes')).toHaveCount(0)
   expect(await seriousViolations(projector), 'projector').toEqual([])
 
   // The projector follows the facilitator to the next screen and shows a new card.
   await page.keyboard.press('PageDown')
-  await expect(projector.locator('.projector-view .eyebrow').first()).toHaveText(
+  await expect(projector.locator('.audience .audience-eyebrow').first()).toHaveText(
     'Stap 1 · Vraag 1 van 10'
   )
   await page.getByLabel('Nieuwe bijdrage').fill('Zichtbaar op de beamer')

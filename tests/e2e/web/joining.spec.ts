@@ -135,6 +135,8 @@ test('the joining panel, the join screen on the projector and the participant pa
   host,
   browser
 }) => {
+  // Five accessibility scans on two shared cores take most of the default 30 s.
+  test.setTimeout(60_000)
   await openSession(page, host.url)
   expect(await seriousViolations(page), 'joining panel, off').toEqual([])
   const { url, code } = await startJoining(page, { quickscan: true })

@@ -86,7 +86,7 @@ test('a whole session, projector, report and quickscan load nothing from outside
     page.waitForEvent('popup'),
     page.getByRole('button', { name: 'Projectorvenster' }).click()
   ])
-  await expect(projector.locator('.projector-view h1')).toBeVisible()
+  await expect(projector.locator('.audience h1')).toBeVisible()
   await collect(projector)
   await projector.close()
 

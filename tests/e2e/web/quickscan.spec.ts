@@ -48,7 +48,7 @@ test('three respondents answer in private, the reveal shows the right distributi
   }
 
   await page.getByRole('button', { name: 'Terug naar de quickscan' }).click()
-  await expect(page.getByRole('heading', { name: 'Ingevuld door 3' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Ingevuld door 3 invullers' })).toBeVisible()
   await expect(page.getByText('Anoniem 2')).toBeVisible()
 
   // Hidden until the facilitator reveals it.
@@ -61,7 +61,7 @@ test('three respondents answer in private, the reveal shows the right distributi
     'aria-label',
     'Antwoorden: ++: 2, +: 0, +/-: 0, -: 0, --: 0, ?: 1'
   )
-  await expect(first).toContainText('let op: 3 antwoorden')
+  await expect(first).toContainText('Let op: 3 antwoorden')
   const second = page.locator('.item-results li[data-question-id="qs-02"]')
   await expect(second.getByRole('img')).toHaveAttribute(
     'aria-label',

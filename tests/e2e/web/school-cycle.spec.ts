@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
 import { addSchoolAndTeam } from '../support/school'
 
@@ -112,6 +113,7 @@ test('three meetings of one team: actions come back until decided, and the schoo
   await expect(row('Nieuwsbrief')).toContainText('Ouders lezen de schoolapp')
   await expect(page.getByRole('note')).toContainText('voortgezet onderwijs')
   await page.screenshot({ path: testInfo.outputPath('school-page.png'), fullPage: true })
+  expect(await seriousViolations(page), 'school page').toEqual([])
 
   // The first meeting's plan shows what became of its actions.
   await page.getByRole('button', { name: 'Eerste bijeenkomst' }).click()
@@ -122,4 +124,29 @@ test('three meetings of one team: actions come back until decided, and the schoo
     'Koffieochtend voor nieuwe ouders: 22 november 2026: loopt door'
   )
   await page.screenshot({ path: testInfo.outputPath('first-plan.png'), fullPage: true })
+})
+
+test('the example session shows the cycle: earlier meetings, their review, quickscans of twelve', async ({
+  page,
+  host
+}, testInfo) => {
+  test.setTimeout(60_000)
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Voorbeeldsessie maken' }).click()
+  await page.getByRole('button', { name: /^Ga naar scherm 1:/ }).click()
+  const panel = page.locator('.review-panel')
+  await expect(panel.locator('.review-list > li')).toHaveCount(4)
+  await expect(reviewItem(page, 'Koffieochtend')).toContainText('loopt door sinds')
+  await expect(reviewItem(page, 'Koffieochtend')).toContainText('te laat')
+  await page.screenshot({ path: testInfo.outputPath('demo-review.png'), fullPage: true })
+  await toStart(page)
+  await page
+    .locator('.school-list')
+    .getByRole('button', { name: /De Vlinder/ })
+    .click()
+  await expect(page.locator('.traject-sessions > li')).toHaveCount(3)
+  await expect(page.locator('.traject-quickscans > li')).toHaveCount(2)
+  await expect(page.locator('.traject-quickscans')).toContainText('12 invullers')
+  await expect(page.getByRole('note')).toContainText('primair onderwijs')
+  await page.screenshot({ path: testInfo.outputPath('demo-school.png'), fullPage: true })
 })

@@ -68,13 +68,12 @@ describe('where the projector window goes', () => {
     })
   })
 
-  it('knows Wayland from the session, unless Electron is told to use X11', () => {
-    expect(runsOnWayland({ XDG_SESSION_TYPE: 'wayland' }, 'linux')).toBe(true)
-    expect(runsOnWayland({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBe(true)
-    expect(
-      runsOnWayland({ WAYLAND_DISPLAY: 'wayland-0', ELECTRON_OZONE_PLATFORM_HINT: 'x11' }, 'linux')
-    ).toBe(false)
-    expect(runsOnWayland({ XDG_SESSION_TYPE: 'x11' }, 'linux')).toBe(false)
-    expect(runsOnWayland({ XDG_SESSION_TYPE: 'wayland' }, 'darwin')).toBe(false)
+  it('knows Wayland from the session, unless Electron was started with --ozone-platform=x11', () => {
+    expect(runsOnWayland({ XDG_SESSION_TYPE: 'wayland' }, 'linux', [])).toBe(true)
+    expect(runsOnWayland({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux', [])).toBe(true)
+    const xwayland = ['/opt/Samenspel/samenspel', '--ozone-platform=x11']
+    expect(runsOnWayland({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux', xwayland)).toBe(false)
+    expect(runsOnWayland({ XDG_SESSION_TYPE: 'x11' }, 'linux', [])).toBe(false)
+    expect(runsOnWayland({ XDG_SESSION_TYPE: 'wayland' }, 'darwin', [])).toBe(false)
   })
 })

@@ -4,9 +4,15 @@ import { safeFileName } from '../../../src/main/exchange/file-name'
 describe('file names made from a title', () => {
   it('replaces characters Windows, macOS or Linux refuse', () => {
     expect(safeFileName('Team: onderbouw/bovenbouw <2026> "a|b?" *\\', '.samenspel.json')).toBe(
-      'Team- onderbouw-bovenbouw -2026- -a-b-- --.samenspel.json'
+      'Team - onderbouw-bovenbouw - 2026 - -a-b - -.samenspel.json'
     )
     expect(safeFileName('Regel\neen\ttwee\u0000', '.docx')).toBe('Regel een twee-.docx')
+  })
+
+  it('keeps the spaces even around a replaced colon (no stray hyphen)', () => {
+    expect(safeFileName('Voorbeeldsessie: samenwerken met ouders', '.samenspel.json')).toBe(
+      'Voorbeeldsessie - samenwerken met ouders.samenspel.json'
+    )
   })
 
   it('neither hides the file nor ends its name in a dot or space', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { participantPorts } from '../../helpers/participant-ports'
 import { createDispatch } from '../../../src/main/services/dispatch'
 import { createServices } from '../../../src/main/services'
 import type { Action, ActionReviewItem } from '../../../src/shared/domain/action-plan'
@@ -53,7 +54,7 @@ describe('exporting a session', () => {
     const { session, previous } = await richSession(core)
     const download = await call<FileDownload>(core, 'session.export', { sessionId: session.id })
     expect(download.fileName).toBe(
-      `Voorbeeldsessie- samenwerken met ouders ${session.date}.samenspel.json`
+      `Voorbeeldsessie - samenwerken met ouders ${session.date}.samenspel.json`
     )
     expect(download.mimeType).toBe('application/json')
     const text = Buffer.from(download.contentBase64, 'base64').toString('utf8')
@@ -151,6 +152,46 @@ describe('importing a session file', () => {
     // Its previous session is now the original (same team, same day, created earlier).
     const items = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: elsewhere.id })
     expect(items.every((item) => item.outcome === null)).toBe(true)
+  })
+})
+
+describe('a file from before schools and teams were records', () => {
+  /** What Samenspel wrote then: no sector or board, no review notes, `meegenomen` reviews. */
+  async function olderFile() {
+    const source = makeTestCore()
+    const { session, previous } = await richSession(source)
+    const file = JSON.parse(await exportText(source, session.id)) as SessionFile
+    delete file.session.sector
+    delete file.session.board
+    file.actionReviews = file.actionReviews.map(({ actionId, outcome }) => ({
+      actionId,
+      outcome: outcome === 'loopt-door' ? 'meegenomen' : outcome
+    }))
+    return { file, session, previous }
+  }
+
+  it('still imports, into the team of that name, or a new one with the sector unknown', async () => {
+    const { file, session } = await olderFile()
+    const fresh = makeTestCore()
+    const imported = await call<Session>(fresh, 'session.import', {
+      content: JSON.stringify(file)
+    })
+    expect(imported).toMatchObject({ school: session.school, team: session.team, sector: null })
+    // A second import joins the same school and team rather than making another.
+    const again = await call<Session>(fresh, 'session.import', { content: JSON.stringify(file) })
+    expect(again).toMatchObject({ schoolId: imported.schoolId, teamId: imported.teamId })
+  })
+
+  it('keeps its old "meegenomen" review, which ends the original action', async () => {
+    const core = makeTestCore()
+    const { session, previous } = await richSession(core)
+    const file = JSON.parse(await exportText(core, session.id)) as SessionFile
+    file.actionReviews = file.actionReviews.map((review) =>
+      review.actionId === previous.carried.id ? { ...review, outcome: 'meegenomen' } : review
+    )
+    const imported = await call<Session>(core, 'session.import', { content: JSON.stringify(file) })
+    const items = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: imported.id })
+    expect(items.find((i) => i.action.id === previous.carried.id)?.outcome).toBe('meegenomen')
   })
 })
 
@@ -262,6 +303,7 @@ describe('refusing a session file', () => {
     // Every new record gets the same id: the second participant cannot be stored.
     const dispatch = createDispatch(
       createServices({
+        ...participantPorts(),
         db: core.db,
         content: testContent(),
         appInfo: testAppInfo,

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { participantPorts } from '../../helpers/participant-ports'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { createParticipantHost } from '../../../src/main/participant/participant-host'
@@ -77,7 +78,7 @@ beforeAll(async () => {
       content: testContent(),
       appInfo: testAppInfo,
       resourcesDir: repoResourcesDir,
-      participants
+      ...participantPorts(participants)
     })
   )
   const { id: sessionId } = await call<{ id: string }>(dispatch, 'session.createDemo', {})

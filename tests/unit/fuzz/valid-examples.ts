@@ -195,6 +195,23 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
     'backup.create': {},
     'backup.restore': { fileName: 'samenspel-2026-11-22-0900.db' },
     'session.close': { sessionId },
-    'app.startupProblem': {}
+    'app.startupProblem': {},
+    'vote.list': { sessionId },
+    'vote.start': {
+      sessionId,
+      id: randomUUID(),
+      title: 'Wat pakken we eerst op?',
+      dotsPerPerson: 3,
+      options: f.cardIds.slice(0, 2).map((refId) => ({ kind: 'card' as const, refId }))
+    },
+    'vote.setStatus': { roundId: randomUUID(), status: 'gesloten' },
+    'vote.setPaper': { roundId: randomUUID(), people: 2, dots: {} },
+    'vote.delete': { roundId: randomUUID() },
+    'vote.toActions': { roundId: randomUUID(), choices: [{ optionId: randomUUID(), why: '' }] },
+    'theme.list': { sessionId },
+    'theme.create': { sessionId, id: randomUUID(), screenId: f.screenId, title: 'Avonden' },
+    'theme.rename': { id: randomUUID(), title: 'Ouderavonden' },
+    'theme.delete': { id: randomUUID() },
+    'theme.assign': { contributionId: cardId, themeId: null }
   }
 }

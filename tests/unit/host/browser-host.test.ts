@@ -117,7 +117,8 @@ describe('browser host API', () => {
         expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'validation' } })
       }
     }
-  })
+    // Several hundred HTTP round trips: more than the default 5 s on two busy cores.
+  }, 20_000)
 
   it('rejects a body that is not JSON, a wrong content type and an oversized body', async () => {
     const auth = { Authorization: `Bearer ${host.token}` }

@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { participantPorts } from '../../helpers/participant-ports'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
@@ -61,7 +62,7 @@ export function makeJoiningCore(limits: Partial<ParticipantLimits> = {}) {
     content: testContent(),
     appInfo: testAppInfo,
     resourcesDir: repoResourcesDir,
-    participants: host,
+    ...participantPorts(host),
     now
   })
   const dispatch = createDispatch(services, { logError: (error) => errors.push(error) })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { createBusyGate } from '../../../src/main/db/busy-retry'
 import { createRepositories } from '../../../src/main/db/repositories'
 import { createSubmissionBatcher } from '../../../src/main/participant/submission-batcher'
 import { createContentIds } from '../../../src/main/services/content-ids'
@@ -14,7 +15,8 @@ function context(): ServiceContext {
     ids: createContentIds(content),
     now: () => new Date().toISOString(),
     newId: randomUUID,
-    appVersion: 'test'
+    appVersion: 'test',
+    busyGate: createBusyGate()
   }
 }
 

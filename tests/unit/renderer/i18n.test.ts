@@ -107,7 +107,7 @@ describe('i18n', () => {
     expect(en('qs.gradeSummary', { median: 7.5, min: 6, max: 8.5, count: 1 })).toBe(
       'Grade: 7.5 (from 6 to 8.5, 1 grade)'
     )
-    expect(nl('qs.changeDown', { delta: 0.5 })).toBe('↓ 0,5 lager dan vorige keer')
+    expect(nl('cmp.lower', { steps: 0.5 })).toBe('0,5 stap lager dan toen')
   })
 
   it('fills in user text as it is: no escaping, no nesting of other messages', () => {

@@ -50,3 +50,13 @@ describe('presenter keys', () => {
     expect(presenterIntent(key('z', { ctrlKey: true, inTextField: true }))).toBeNull()
   })
 })
+
+describe('presenter keys for the audience view', () => {
+  it('opens the shortcut list, the join info and the card bar by letter, never while typing', () => {
+    expect(presenterIntent(key('?'))).toBe('show-shortcuts')
+    expect(presenterIntent(key('j'))).toBe('toggle-join')
+    expect(presenterIntent(key('N'))).toBe('toggle-composer')
+    expect(presenterIntent(key('?', { inTextField: true }))).toBeNull()
+    expect(presenterIntent(key('j', { inTextField: true }))).toBeNull()
+  })
+})

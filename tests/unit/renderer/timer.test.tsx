@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { playChime } from '../../../src/renderer/src/features/timer/chime'
 import { Timer } from '../../../src/renderer/src/features/timer/Timer'
 import { createTimer, start } from '../../../src/renderer/src/features/timer/timer-logic'
-import { useTimerStore } from '../../../src/renderer/src/features/timer/timer-store'
+import { timerKey, useTimerStore } from '../../../src/renderer/src/features/timer/timer-store'
+
+const key1 = timerKey('sessie-a', 'vraag-1')
 
 const t0 = new Date('2025-03-10T14:00:00Z').getTime()
 
@@ -22,9 +24,9 @@ function click(name: string): void {
   fireEvent.click(screen.getByRole('button', { name }))
 }
 
-function renderTimer(screenId = 'vraag-1') {
+function renderTimer(screenId = 'vraag-1', session = 'sessie-a') {
   const chime = vi.fn()
-  const view = render(<Timer screenId={screenId} chime={chime} />)
+  const view = render(<Timer sessionId={session} screenId={screenId} chime={chime} />)
   return { chime, view }
 }
 
@@ -98,13 +100,13 @@ describe('Timer', () => {
     expect(screen.getByText('Tijd is om', { selector: '.timer-phase' })).toBeTruthy()
     expect(view.container.querySelector('.timer--done')).not.toBeNull()
     advance(30_000)
-    view.rerender(<Timer screenId="vraag-1" chime={chime} />)
+    view.rerender(<Timer sessionId="sessie-a" screenId="vraag-1" chime={chime} />)
     expect(chime).toHaveBeenCalledTimes(1)
   })
 
   it('does not chime for a time that ran out before the timer was shown', () => {
     const ranOut = start(createTimer(60_000), t0 - 5 * 60_000)
-    useTimerStore.setState({ timers: { 'vraag-1': ranOut } })
+    useTimerStore.setState({ timers: { [key1]: ranOut } })
     const { chime } = renderTimer()
     advance(1_000)
     expect(screen.getByText('Tijd is om', { selector: '.timer-phase' })).toBeTruthy()
@@ -153,12 +155,40 @@ describe('Timer', () => {
     const { chime, view } = renderTimer('vraag-1')
     click('Start')
     advance(10_000)
-    view.rerender(<Timer screenId="vraag-2" chime={chime} />)
+    view.rerender(<Timer sessionId="sessie-a" screenId="vraag-2" chime={chime} />)
     expect(clock().textContent).toBe('5:00')
     advance(20_000)
-    view.rerender(<Timer screenId="vraag-1" chime={chime} />)
+    view.rerender(<Timer sessionId="sessie-a" screenId="vraag-1" chime={chime} />)
     advance(250)
     expect(clock().textContent).toBe('4:30')
+  })
+
+  it("keeps one session's timer out of another's, on the same screen", () => {
+    const { chime, view } = renderTimer('vraag-1', 'sessie-a')
+    click('Start')
+    advance(6 * 60_000)
+    expect(screen.getAllByText('Tijd is om').length).toBeGreaterThan(0)
+    view.rerender(<Timer sessionId="sessie-b" screenId="vraag-1" chime={chime} />)
+    expect(clock().textContent).toBe('5:00')
+    expect(screen.getAllByText('Klaar om te starten').length).toBeGreaterThan(0)
+    expect(screen.queryAllByText('Tijd is om')).toEqual([])
+  })
+
+  it('says which minutes are allowed instead of silently using another number', () => {
+    renderTimer()
+    const field = screen.getByLabelText('Minuten')
+    for (const typed of ['0', '-5', '999', '2.5']) {
+      fireEvent.change(field, { target: { value: typed } })
+      expect(screen.getByRole('alert').textContent, typed).toBe(
+        'Kies een heel aantal minuten, van 1 tot en met 180. De timer blijft op 5.'
+      )
+      expect(field.getAttribute('aria-invalid')).toBe('true')
+    }
+    fireEvent.blur(field)
+    expect(screen.getByRole('alert')).toBeTruthy()
+    fireEvent.change(field, { target: { value: '7' } })
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(clock().textContent).toBe('7:00')
   })
 
   it('does no timed work while the timer is not running', () => {
@@ -172,11 +202,11 @@ describe('Timer', () => {
 
   it('exposes toggle and addMinute for keyboard shortcuts', () => {
     renderTimer()
-    act(() => useTimerStore.getState().toggle('vraag-1'))
+    act(() => useTimerStore.getState().toggle(key1))
     advance(5_000)
     expect(clock().textContent).toBe('4:55')
-    act(() => useTimerStore.getState().addMinute('vraag-1'))
-    act(() => useTimerStore.getState().toggle('vraag-1'))
+    act(() => useTimerStore.getState().addMinute(key1))
+    act(() => useTimerStore.getState().toggle(key1))
     expect(clock().textContent).toBe('5:55')
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy()
   })
@@ -184,12 +214,12 @@ describe('Timer', () => {
 
 describe('timer store after a reload', () => {
   it('restores a running timer from session storage with the right time left', async () => {
-    useTimerStore.getState().start('vraag-1')
+    useTimerStore.getState().start(key1)
     vi.advanceTimersByTime(90_000)
     vi.resetModules()
     const reloaded = await import('../../../src/renderer/src/features/timer/timer-store')
     const { remainingMs } = await import('../../../src/renderer/src/features/timer/timer-logic')
-    const restored = reloaded.useTimerStore.getState().timers['vraag-1']!
+    const restored = reloaded.useTimerStore.getState().timers[key1]!
     expect(remainingMs(restored, Date.now())).toBe(5 * 60_000 - 90_000)
   })
 

@@ -11,7 +11,9 @@ function memoryStorage() {
 }
 
 /** A client whose 'note.set' fails as the test script says, and records what reached it. */
-function scriptedClient(outcomes: ('ok' | 'offline' | 'refused' | 'unauthorized')[]) {
+type Outcome = 'ok' | 'offline' | 'refused' | 'unauthorized' | 'full' | 'internal' | 'gone'
+
+function scriptedClient(outcomes: Outcome[]) {
   const received: unknown[] = []
   const client = {
     'note.set': async (input: { text: string }) => {
@@ -19,6 +21,9 @@ function scriptedClient(outcomes: ('ok' | 'offline' | 'refused' | 'unauthorized'
       if (outcome === 'offline') throw new ApiCallError('unavailable', 'weg')
       if (outcome === 'unauthorized') throw new ApiCallError('unauthorized', 'Geen toegang')
       if (outcome === 'refused') throw new ApiCallError('validation', 'Ongeldige invoer')
+      if (outcome === 'full') throw new ApiCallError('storage', 'De schijf is vol.', 'full')
+      if (outcome === 'internal') throw new ApiCallError('internal', 'Er ging iets mis')
+      if (outcome === 'gone') throw new ApiCallError('not_found', 'Niet gevonden')
       received.push(input.text)
       return { screenId: 'stap1', text: input.text }
     }
@@ -102,5 +107,41 @@ describe('write queue', () => {
     await queue.enqueue('note.set', note('good'))
     expect(refused).toEqual(['Ongeldige invoer'])
     expect(received).toEqual(['good'])
+  })
+
+  it('keeps a write the store could not write (disk full, bug) and says why until it is stored', async () => {
+    const { client, received } = scriptedClient(['full', 'full', 'internal', 'ok'])
+    const statuses: unknown[] = []
+    const refused: string[] = []
+    const queue = createWriteQueue({
+      client,
+      storage: memoryStorage(),
+      retryDelayMs: () => 1,
+      onStatus: (s) => statuses.push({ offline: s.offline, cause: s.storageCause }),
+      onRejected: (error) => refused.push(error.message)
+    })
+    await queue.enqueue('note.set', note('typed on a full disk'))
+    expect(received).toEqual(['typed on a full disk'])
+    expect(statuses).toContainEqual({ offline: 'storage', cause: 'full' })
+    expect(statuses).toContainEqual({ offline: 'internal', cause: undefined })
+    expect(refused).toEqual([])
+    expect(queue.status()).toEqual({ pending: 0, offline: false })
+  })
+
+  it('hands a refused write its input, so the text typed in it can be shown and copied', async () => {
+    const { client } = scriptedClient(['refused', 'gone', 'ok'])
+    const refused: unknown[] = []
+    const queue = createWriteQueue({
+      client,
+      storage: memoryStorage(),
+      onRejected: (error, method, input) => refused.push({ code: error.code, method, input })
+    })
+    void queue.enqueue('note.set', note('te lang'))
+    void queue.enqueue('note.set', note('sessie weg'))
+    await queue.enqueue('note.set', note('goed'))
+    expect(refused).toEqual([
+      { code: 'validation', method: 'note.set', input: note('te lang') },
+      { code: 'not_found', method: 'note.set', input: note('sessie weg') }
+    ])
   })
 })

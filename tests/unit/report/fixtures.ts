@@ -56,7 +56,8 @@ export function card(
     deviceId: null,
     deviceName: null,
     held: false,
-    hidden: false
+    hidden: false,
+    mergedFrom: []
   }
 }
 
@@ -156,6 +157,7 @@ export function sampleQuickscan(respondents: number): Quickscan {
     id: uuid(3),
     sessionId,
     revealed: true,
+    packVersion: 1,
     respondents: Array.from({ length: respondents }, (_, i) =>
       respondent(i, sampleAnswer, `Invuller Zoutewelle ${i}`)
     ),

@@ -6,14 +6,18 @@ import {
   reportSections,
   type ReportOptions
 } from '../../../src/shared/domain/report-options'
-import { sessionFileSchema } from '../../../src/shared/exchange/session-file'
+import { sessionFileSchema, type SessionFile } from '../../../src/shared/exchange/session-file'
 import { content, emptySession, people, sampleQuickscan } from './fixtures'
 import { columnTexts, part, partText, tables, textsAfterCover, under } from './model-helpers'
+import { fullHistory } from './history-fixture'
 import { fullSession, sampleCards } from './sample-session'
 
 const all = defaultReportOptions
-const model = (file = fullSession(), options: ReportOptions = all) =>
-  buildReportModel(file, content, options)
+/** The full session comes with the meetings around it; any other file stands alone. */
+const model = (file?: SessionFile, options: ReportOptions = all) => {
+  const session = file ?? fullSession()
+  return buildReportModel(session, content, options, file ? undefined : fullHistory(session))
+}
 const stap1 = content.kwaliteitskaart.steps[0]
 
 describe('report model: sections', () => {
@@ -28,7 +32,7 @@ describe('report model: sections', () => {
 
   it.each(reportSections)('leaves out %s when the facilitator unticks it', (section) => {
     const sections = reportSections.filter((s) => s !== section)
-    const ids = model(fullSession(), { ...all, sections }).parts.map((p) => p.id)
+    const ids = model(undefined, { ...all, sections }).parts.map((p) => p.id)
     expect(ids).not.toContain(section)
     expect(ids).toHaveLength(reportSections.length - 1)
   })
@@ -40,7 +44,7 @@ describe('report model: sections', () => {
 
   it('puts the action plan (and the next meeting after it) on landscape pages', () => {
     const landscape = (options: ReportOptions) =>
-      model(fullSession(), options)
+      model(undefined, options)
         .parts.filter((p) => p.landscape)
         .map((p) => p.id)
     expect(landscape(all)).toEqual(['actieplan', 'volgende-bijeenkomst'])
@@ -87,12 +91,12 @@ describe('report model: contributions', () => {
     ])
   })
 
-  it('lists every question of the step, saying so where nobody added a card', () => {
-    const blocks = part(model(), 'stap1').blocks
-    for (const q of stap1.questions) expect(blockTexts(blocks)).toContain(q.text)
-    expect(blockTexts(under(blocks, stap1.questions[1]!.text))).toEqual([
-      'Geen bijdragen vastgelegd.'
-    ])
+  it('lists the questions of the step the team said something about, and only those', () => {
+    const texts = blockTexts(part(model(), 'stap1').blocks)
+    expect(texts).toContain(stap1.questions[0]!.text)
+    expect(texts).toContain(stap1.questions[2]!.text)
+    // Nobody added a card to the second question: a heading with nothing under it is left out.
+    expect(texts).not.toContain(stap1.questions[1]!.text)
   })
 
   it('puts the wrap-up’s cards under Afspraken and a quickscan item’s cards with the quickscan', () => {
@@ -105,7 +109,7 @@ describe('report model: contributions', () => {
   })
 
   it('names no participant after the cover when attributions are off, but keeps owners', () => {
-    const m = model(fullSession(), { ...all, attributions: false })
+    const m = model(undefined, { ...all, attributions: false })
     const text = textsAfterCover(m).join('\n')
     expect(text).not.toContain(people.annelies.name)
     expect(text).not.toContain(people.chidi.name)
@@ -203,14 +207,13 @@ describe('report model: action plan and summary', () => {
 describe('report model: quickscan', () => {
   it('counts respondents, warns below five, and names the divided items and blind spots', () => {
     const questions = content.quickscan.questions
-    const big = partText(model(), 'quickscan')
+    const blocks = part(model(fullSession()), 'quickscan').blocks
+    const big = blockTexts(blocks).join('\n')
     expect(big).toContain('8 collega’s vulden de quickscan onafhankelijk van elkaar in.')
     expect(big).not.toContain('Let op')
-    const divided = blockTexts(
-      under(part(model(), 'quickscan').blocks, 'Waar het team verdeeld is')
-    )
-    expect(divided).toEqual([`${questions[1]!.text} (4× ++ · 4× --)`])
-    const blind = blockTexts(under(part(model(), 'quickscan').blocks, 'Blinde vlekken')).join('\n')
+    const divided = blockTexts(under(blocks, 'Hierover is het team verdeeld'))
+    expect(divided[0]).toBe(`${questions[1]!.text} (4× ++ · 4× --)`)
+    const blind = blockTexts(under(blocks, 'Blinde vlekken')).join('\n')
     expect(blind).toContain(`${questions[2]!.text} (6 van 8 kozen ?)`)
     const small = partText(
       { ...model({ ...fullSession(), quickscan: sampleQuickscan(3) }) },
@@ -220,7 +223,8 @@ describe('report model: quickscan', () => {
   })
 
   it('has one answer table per factor, shaded by share, and the cluster priorities', () => {
-    const quickscan = tables(part(model(), 'quickscan').blocks)
+    // Without an earlier scan: no comparison tables.
+    const quickscan = tables(part(model(fullSession()), 'quickscan').blocks)
     // Cluster grades, ten factors, priorities.
     expect(quickscan).toHaveLength(1 + content.quickscan.factors.length + 1)
     const factor1 = quickscan[1]!
@@ -235,12 +239,90 @@ describe('report model: quickscan', () => {
 describe('report model: an empty session', () => {
   it('still reads sensibly', () => {
     const m = model(emptySession())
-    expect(m.parts.map((p) => p.id)).toEqual(reportSections.filter((s) => s !== 'quickscan'))
+    // Nothing recorded in a part: it is left out, so an empty follow-up stays short.
+    expect(m.parts.map((p) => p.id)).toEqual(['samenvatting', 'actieplan'])
     const text = textsAfterCover(m).join('\n')
-    expect(text).toContain('Het team koos geen praktijkvraag als focus.')
     expect(text).toContain('Er staan nog geen acties in het actieplan.')
     expect(text).toContain('Er zijn geen bijdragen vastgelegd.')
-    expect(text).toContain('Datum: nog niet gepland')
     expect(m.cover.participants).toEqual([])
+  })
+})
+
+describe('report model: progress since earlier meetings', () => {
+  it('reviews the earlier actions: what was decided, why, and who was to do it', () => {
+    const review = tables(part(model(), 'terugblik').blocks)[0]!
+    expect(review.columns.map((c) => c.title)).toEqual([
+      'Actie',
+      'Uit bijeenkomst',
+      'Wie',
+      'Besluit',
+      'Toelichting'
+    ])
+    expect(
+      review.rows[0]!.map((c) =>
+        c.paragraphs
+          .flat()
+          .map((r) => r.text)
+          .join('')
+      )
+    ).toEqual([
+      'Welkomstgesprek voor nieuwe ouders',
+      'Eerste bijeenkomst (10 maart 2026)',
+      'Bram',
+      'vervallen, over de datum',
+      'Loopt al via de intake · eerder: loopt door (1 juni 2026)'
+    ])
+    expect(columnTexts(review, 3)).toContain('klaar')
+  })
+
+  it('shows the change since the last quickscan as tables, words and a chart with alt text', () => {
+    const blocks = under(part(model(), 'quickscan').blocks, 'Verandering sinds de vorige quickscan')
+    const texts = blockTexts(blocks).join('\n')
+    expect(texts).toContain('Vergeleken met de quickscan van “Eerste bijeenkomst” (10 maart 2026)')
+    const [grades, factors] = tables(blocks)
+    expect(grades!.columns.map((c) => c.title)).toEqual(['Cluster', 'Toen', 'Nu', 'Verschil'])
+    expect(factors!.rows).toHaveLength(content.quickscan.factors.length)
+    const chart = blocks.find((b) => b.kind === 'image')
+    expect(chart).toMatchObject({ kind: 'image', title: expect.stringContaining('toen en nu') })
+    expect(chart?.kind === 'image' && chart.description).toMatch(/1\. .*: toen \d+%, nu \d+%\./)
+    // Item 1 was agreed on + then and is divided now.
+    const moved = blockTexts(under(blocks, 'Vragen waarbij het oordeel of het midden veranderde'))
+    expect(moved.join('\n')).toContain(
+      `${content.quickscan.questions[1]!.text} (oordeel toen eens, nu verdeeld`
+    )
+  })
+
+  it('says why not when the earlier scan was answered on another pack version', () => {
+    const session = fullSession()
+    const history = fullHistory(session)
+    const previous = history.previousQuickscan!
+    const m = buildReportModel(session, content, all, {
+      ...history,
+      previousQuickscan: { ...previous, quickscan: { ...previous.quickscan, packVersion: 2 } }
+    })
+    const text = partText(m, 'quickscan')
+    expect(text).toContain('is niet vergeleken: die is ingevuld met versie 2 van de vragenlijst')
+    expect(text).not.toContain('Cijfer per cluster, toen en nu')
+  })
+
+  it('draws the quickscan result per factor as a picture that says the same in words', () => {
+    const blocks = under(
+      part(model(fullSession()), 'quickscan').blocks,
+      'Uitkomst per succesfactor in één beeld'
+    )
+    const [chart] = blocks
+    expect(chart?.kind).toBe('image')
+    if (chart?.kind !== 'image') return
+    expect([...chart.png.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG')
+    expect(chart.description).toMatch(/1\. [^:]+: \d+% positief, \d+% gedeeltelijk/)
+  })
+
+  it('lists the votes with their dots, ties and paper count, and the themes with their cards', () => {
+    const text = partText(model(), 'stemmingen')
+    expect(text).toContain('Stemronde: Wat pakken we eerst op?')
+    expect(text).toContain('3 mensen stemden met elk 3 stippen, 8 in totaal; 1 van hen op papier')
+    const [round] = tables(part(model(), 'stemmingen').blocks)
+    expect(columnTexts(round!, 1)[0]).toBe('Ouderavonden (thema)')
+    expect(text).toContain('Ouderavonden (2 kaartjes)')
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { participantPorts } from '../../helpers/participant-ports'
 import { createDispatch } from '../../../src/main/services/dispatch'
 import { createServices } from '../../../src/main/services'
 import type { ApiHandlers } from '../../../src/shared/api/contract'
@@ -60,6 +61,7 @@ describe('dispatch', () => {
     const logged: unknown[] = []
     const handlers: ApiHandlers = {
       ...createServices({
+        ...participantPorts(),
         db,
         content: testContent(),
         appInfo: testAppInfo,
@@ -81,6 +83,7 @@ describe('dispatch', () => {
     const logged: unknown[] = []
     const handlers: ApiHandlers = {
       ...createServices({
+        ...participantPorts(),
         db,
         content: testContent(),
         appInfo: testAppInfo,

@@ -217,15 +217,15 @@ describe('revealing and priorities', () => {
 })
 
 describe('the previous quickscan', () => {
-  it('is the most recent quickscan of an earlier session of the same school', async () => {
+  it('is the team’s own most recent earlier scan, even when another team scanned later', async () => {
     const core = makeTestCore()
     const old = await teamSessionOn(core, '2025-11-01')
-    await addRespondent(core, old.id, 'Oud')
-    const recent = await teamSessionOn(core, '2026-06-01', {
+    const oldRespondent = await addRespondent(core, old.id, 'Oud')
+    const otherTeam = await teamSessionOn(core, '2026-06-01', {
       team: 'Bovenbouw',
       school: 'De Regenboog'
     })
-    const recentRespondent = await addRespondent(core, recent.id, 'Recent')
+    await addRespondent(core, otherTeam.id, 'Andere bouw')
     await teamSessionOn(core, '2026-09-01') // no quickscan
     const otherSchool = await teamSessionOn(core, '2026-10-01', { school: 'De Klimop' })
     await addRespondent(core, otherSchool.id, 'Elders')
@@ -233,9 +233,26 @@ describe('the previous quickscan', () => {
     const previous = await call<PreviousQuickscan>(core, 'quickscan.previous', {
       sessionId: today.id
     })
-    expect(previous).toMatchObject({ sessionTitle: recent.title, sessionDate: '2026-06-01' })
-    expect(previous.quickscan.respondents.map((r) => r.id)).toEqual([recentRespondent.id])
+    expect(previous).toMatchObject({ sessionTitle: old.title, sessionDate: '2025-11-01' })
+    expect(previous.quickscan.respondents.map((r) => r.id)).toEqual([oldRespondent.id])
     expect(await call(core, 'quickscan.previous', { sessionId: old.id })).toBeNull()
+  })
+
+  it('falls back to the school’s most recent earlier scan when the team has none', async () => {
+    const core = makeTestCore()
+    const otherTeam = await teamSessionOn(core, '2026-06-01', {
+      team: 'Bovenbouw',
+      school: 'De Regenboog'
+    })
+    const respondent = await addRespondent(core, otherTeam.id, 'Andere bouw')
+    const otherSchool = await teamSessionOn(core, '2026-10-01', { school: 'De Klimop' })
+    await addRespondent(core, otherSchool.id, 'Elders')
+    const today = await teamSessionOn(core, '2026-11-22')
+    const previous = await call<PreviousQuickscan>(core, 'quickscan.previous', {
+      sessionId: today.id
+    })
+    expect(previous).toMatchObject({ sessionTitle: otherTeam.title })
+    expect(previous.quickscan.respondents.map((r) => r.id)).toEqual([respondent.id])
   })
 
   it('is null for a session without a school', async () => {

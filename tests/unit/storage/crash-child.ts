@@ -6,6 +6,7 @@
  * Arguments: the database file and the resources/ folder (this file may run as a bundle).
  */
 import { randomUUID } from 'node:crypto'
+import { participantPorts } from '../../helpers/participant-ports'
 import { writeSync } from 'node:fs'
 import { loadContent } from '../../../src/main/content/load-content'
 import { openDatabase } from '../../../src/main/db/open-database'
@@ -46,7 +47,15 @@ async function theSession(dispatch: Dispatch): Promise<string> {
 async function addUntilKilled(): Promise<void> {
   const db = openDatabase(file)
   const appInfo = { version: '0.0.0-crash', host: 'browser', dataDir: '' } as const
-  const dispatch = createDispatch(createServices({ db, content, appInfo, resourcesDir }))
+  const dispatch = createDispatch(
+    createServices({
+      ...participantPorts(),
+      db,
+      content,
+      appInfo,
+      resourcesDir
+    })
+  )
   const sessionId = await theSession(dispatch)
   for (;;) {
     const id = randomUUID()

@@ -12,14 +12,14 @@ import type { HeatmapInput } from '../chart/heatmap-svg'
 import { boardReportText as text } from './board-report-text'
 
 /** The heatmap drawn as an image, with its alternative text. */
-export interface ImageBlock {
-  kind: 'image'
+export interface HeatmapBlock {
+  kind: 'heatmap'
   chart: HeatmapInput
   title: string
   alt: string
 }
 
-export type BoardBlock = Block | ImageBlock
+export type BoardBlock = Block | HeatmapBlock
 
 export interface BoardReportPart {
   landscape: boolean
@@ -74,14 +74,14 @@ function heatmapChart(comparison: BoardComparison, pack: Pack): HeatmapInput {
 /** Ten schools per image, so each fits a landscape page at full size and stays readable. */
 const schoolsPerImage = 10
 
-function heatmapImages(comparison: BoardComparison, pack: Pack): ImageBlock[] {
+function heatmapImages(comparison: BoardComparison, pack: Pack): HeatmapBlock[] {
   const chart = heatmapChart(comparison, pack)
-  const images: ImageBlock[] = []
+  const images: HeatmapBlock[] = []
   for (let start = 0; start < chart.rows.length; start += schoolsPerImage) {
     const rows = chart.rows.slice(start, start + schoolsPerImage)
     const range = { from: start + 1, to: start + rows.length, of: chart.rows.length }
     images.push({
-      kind: 'image',
+      kind: 'heatmap',
       chart: { ...chart, rows },
       title: text.heatmap.altTitle,
       alt: text.heatmap.alt(range, comparison.factors.length)

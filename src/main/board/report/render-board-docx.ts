@@ -16,7 +16,7 @@ import { reportNumbering, reportStyles, styleIds } from '../../report/render-sty
 import { sanitizeLine } from '../../report/sanitize'
 import { heatmapSvg } from '../chart/heatmap-svg'
 import { svgToPng } from '../chart/render-png'
-import type { BoardBlock, BoardReportModel, ImageBlock } from './board-report-model'
+import type { BoardBlock, BoardReportModel, HeatmapBlock } from './board-report-model'
 import { boardReportText as text } from './board-report-text'
 
 const twipsPerPixel = 15
@@ -25,7 +25,7 @@ const twipsPerPixel = 15
  * The chart as a PNG only: LibreOffice draws an embedded SVG (Word 2016's svgBlip) wrongly, and
  * a PNG at twice the size is sharp in Word, LibreOffice and print alike.
  */
-function imageParagraph(block: ImageBlock, width: number): Paragraph {
+function imageParagraph(block: HeatmapBlock, width: number): Paragraph {
   const { svg, width: w, height: h } = heatmapSvg(block.chart)
   const maxWidth = Math.floor(width / twipsPerPixel)
   const scale = Math.min(1, maxWidth / w)
@@ -42,7 +42,9 @@ function imageParagraph(block: ImageBlock, width: number): Paragraph {
 }
 
 function renderBoardBlock(block: BoardBlock, width: number, state: RenderState): FileChild[] {
-  return block.kind === 'image' ? [imageParagraph(block, width)] : renderBlock(block, width, state)
+  return block.kind === 'heatmap'
+    ? [imageParagraph(block, width)]
+    : renderBlock(block, width, state)
 }
 
 function cover(model: BoardReportModel): FileChild[] {

@@ -6,6 +6,8 @@ import { migration0004Quickscan } from './0004-quickscan'
 import { migration0005Joining } from './0005-joining'
 import { migration0006SchoolsTeams } from './0006-schools-teams'
 import { migration0007ActionDecisions } from './0007-action-decisions'
+import { migration0008Votes } from './0008-votes'
+import { migration0009MergeCredits } from './0009-merge-credits'
 
 /** Every schema version in order; a new version is a new file added here, never an edit. */
 export const migrations: readonly Migration[] = [
@@ -15,5 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0004Quickscan,
   migration0005Joining,
   migration0006SchoolsTeams,
-  migration0007ActionDecisions
+  migration0007ActionDecisions,
+  migration0008Votes,
+  migration0009MergeCredits
 ]

@@ -1,28 +1,15 @@
-import type { ApiInput, ApiOutput, ApiTransport } from '../../../shared/api/contract'
-import { apiMethodNames, type ApiMethodName } from '../../../shared/api/methods'
-import type { ApiError, ApiErrorCode } from '../../../shared/api/result'
+import type { ApiTransport } from '../../../shared/api/contract'
+import { apiMethodNames } from '../../../shared/api/methods'
+import type { ApiError } from '../../../shared/api/result'
 import { currentLocale, translate } from '../i18n'
+import { ApiCallError } from './api-call-error'
+import type { ApiClient } from './client-types'
 
-/**
- * A failed call; `message` is worded in the screen's language from the error's key and values
- * (the host's Dutch sentence only when the failure came without a key).
- */
-export class ApiCallError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string
-  ) {
-    super(message)
-    this.name = 'ApiCallError'
-  }
-}
+export { ApiCallError }
+export type { ApiClient }
 
 export function describeApiError(error: ApiError): string {
   return error.reason ? translate(currentLocale())(error.reason, error.params) : error.message
-}
-
-export type ApiClient = {
-  [M in ApiMethodName]: (input: ApiInput<M>) => Promise<ApiOutput<M>>
 }
 
 /** Turns result values back into resolved data or a thrown ApiCallError, for either transport. */
@@ -33,7 +20,10 @@ export function createApiClient(transport: ApiTransport): ApiClient {
       method,
       async (input: unknown) => {
         const result = await call(input)
-        if (!result.ok) throw new ApiCallError(result.error.code, describeApiError(result.error))
+        if (!result.ok) {
+          const { code, cause } = result.error
+          throw new ApiCallError(code, describeApiError(result.error), cause)
+        }
         return result.data
       }
     ]

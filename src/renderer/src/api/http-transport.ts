@@ -2,29 +2,15 @@ import type { ApiTransport } from '../../../shared/api/contract'
 import { apiMethodNames } from '../../../shared/api/methods'
 import { fail, type ApiResult } from '../../../shared/api/result'
 
-const tokenKey = 'samenspel.token'
-
-/**
- * The browser host prints its address with the token in the fragment (never sent to a
- * server). Keep it for this tab and take it out of the address bar.
- */
-export function takeTokenFromLocation(location: Location, storage: Storage): string | null {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash)
-  if (match?.[1]) {
-    storage.setItem(tokenKey, match[1])
-    history.replaceState(null, '', location.pathname + location.search)
-  }
-  return storage.getItem(tokenKey)
-}
-
 async function post(
+  baseUrl: string,
   token: string | null,
   method: string,
   input: unknown
 ): Promise<ApiResult<unknown>> {
   let response: Response
   try {
-    response = await fetch(`/api/${method}`, {
+    response = await fetch(`${baseUrl}/api/${method}`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -46,11 +32,14 @@ async function post(
 }
 
 /**
- * `token` is asked for on every call: after the browser host restarts, the facilitator opens
+ * `token` is asked for on every call (`baseUrl` is empty in the page itself): after the browser host restarts, the facilitator opens
  * its new address in the same tab and the writes still queued go out with the new token.
  */
-export function createHttpTransport(token: () => string | null): ApiTransport {
+export function createHttpTransport(token: () => string | null, baseUrl = ''): ApiTransport {
   return Object.fromEntries(
-    apiMethodNames.map((method) => [method, (input: unknown) => post(token(), method, input)])
+    apiMethodNames.map((method) => [
+      method,
+      (input: unknown) => post(baseUrl, token(), method, input)
+    ])
   ) as ApiTransport
 }

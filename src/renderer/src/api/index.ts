@@ -1,5 +1,6 @@
 import { createApiClient } from './client'
-import { createHttpTransport, takeTokenFromLocation } from './http-transport'
+import { takeTokenFromLocation } from './access-token'
+import { createHttpTransport } from './http-transport'
 
 const currentToken = () => takeTokenFromLocation(window.location, window.sessionStorage)
 

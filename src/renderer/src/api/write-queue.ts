@@ -1,23 +1,34 @@
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract'
 import type { ApiMethodName } from '../../../shared/api/methods'
-import { ApiCallError, type ApiClient } from './client'
+import type { StorageCause } from '../../../shared/api/result'
+import { ApiCallError } from './api-call-error'
+import type { ApiClient } from './client-types'
 
 interface QueuedWrite {
   method: ApiMethodName
   input: unknown
 }
 
+/**
+ * Why the last attempt did not get through: the store could not be reached, it no longer
+ * accepts this tab's access code (the browser host was restarted), it could not write (disk
+ * full, file read-only or held by another program: see `storageCause`), or it failed in a way
+ * it could not explain. Writes wait in every case.
+ */
+export type WriteWaitReason = 'unreachable' | 'unauthorized' | 'storage' | 'internal'
+
 export interface WriteQueueStatus {
   pending: number
-  /**
-   * Why the last attempt did not get through: the store could not be reached, or it no longer
-   * accepts this tab's access code (the browser host was restarted). Writes wait either way.
-   */
-  offline: false | 'unreachable' | 'unauthorized'
+  offline: false | WriteWaitReason
+  /** Only while `offline` is 'storage'. */
+  storageCause?: StorageCause
 }
 
-/** Failures that say nothing about the write itself: keep it and try again. */
-const transientCodes = new Set(['unavailable', 'unauthorized'])
+/**
+ * The refusals that are about the write itself: bad input, or something it refers to that is
+ * gone (a card deleted meanwhile). Only these end a write; everything else keeps it queued.
+ */
+const finalCodes = new Set(['validation', 'not_found', 'forbidden', 'unknown_method'])
 
 export interface WriteQueueOptions {
   client: ApiClient
@@ -26,7 +37,7 @@ export interface WriteQueueOptions {
   storageKey?: string
   onStatus?: (status: WriteQueueStatus) => void
   /** A write the store refused (bad input, deleted session): it is dropped, the user told. */
-  onRejected?: (error: ApiCallError, method: ApiMethodName) => void
+  onRejected?: (error: ApiCallError, method: ApiMethodName, input: unknown) => void
   retryDelayMs?: (attempt: number) => number
 }
 
@@ -41,6 +52,7 @@ export function createWriteQueue(options: WriteQueueOptions) {
   const queue: QueuedWrite[] = readStored()
   let running = false
   let offline: WriteQueueStatus['offline'] = false
+  let storageCause: StorageCause | undefined
   const waiters = new Map<QueuedWrite, (data: unknown) => void>()
   let idleWaiters: (() => void)[] = []
 
@@ -53,25 +65,49 @@ export function createWriteQueue(options: WriteQueueOptions) {
     }
   }
 
+  function status(): WriteQueueStatus {
+    return offline === 'storage'
+      ? { pending: queue.length, offline, storageCause }
+      : { pending: queue.length, offline }
+  }
+
   function persist(): void {
-    options.storage.setItem(key, JSON.stringify(queue))
-    options.onStatus?.({ pending: queue.length, offline })
+    try {
+      options.storage.setItem(key, JSON.stringify(queue))
+    } catch {
+      // The browser's own storage is full: the writes stay in memory and are still sent.
+    }
+    options.onStatus?.(status())
   }
 
   type Outcome =
-    { retry: false; data?: unknown } | { retry: true; reason: 'unreachable' | 'unauthorized' }
+    | { retry: false; data?: unknown }
+    | { retry: true; reason: WriteWaitReason; cause?: StorageCause }
+
+  function waitReason(error: unknown): Pick<Outcome & { retry: true }, 'reason' | 'cause'> {
+    if (!(error instanceof ApiCallError)) return { reason: 'internal' }
+    switch (error.code) {
+      case 'unavailable':
+        return { reason: 'unreachable' }
+      case 'unauthorized':
+        return { reason: 'unauthorized' }
+      case 'storage':
+        return { reason: 'storage', cause: error.storageCause ?? 'io' }
+      default:
+        return { reason: 'internal' }
+    }
+  }
 
   async function attempt(write: QueuedWrite): Promise<Outcome> {
     const call = options.client[write.method] as (input: unknown) => Promise<unknown>
     try {
       return { retry: false, data: await call(write.input) }
     } catch (error) {
-      if (error instanceof ApiCallError && !transientCodes.has(error.code)) {
-        options.onRejected?.(error, write.method)
+      if (error instanceof ApiCallError && finalCodes.has(error.code)) {
+        options.onRejected?.(error, write.method, write.input)
         return { retry: false }
       }
-      const unauthorized = error instanceof ApiCallError && error.code === 'unauthorized'
-      return { retry: true, reason: unauthorized ? 'unauthorized' : 'unreachable' }
+      return { retry: true, ...waitReason(error) }
     }
   }
 
@@ -84,12 +120,14 @@ export function createWriteQueue(options: WriteQueueOptions) {
       const outcome = await attempt(write)
       if (outcome.retry) {
         offline = outcome.reason
+        storageCause = outcome.cause
         persist()
         await new Promise((resolve) => setTimeout(resolve, delay(failures++)))
         continue
       }
       failures = 0
       offline = false
+      storageCause = undefined
       queue.shift()
       persist()
       waiters.get(write)?.(outcome.data)
@@ -122,9 +160,7 @@ export function createWriteQueue(options: WriteQueueOptions) {
       void drain()
       return new Promise((resolve) => idleWaiters.push(resolve))
     },
-    status(): WriteQueueStatus {
-      return { pending: queue.length, offline }
-    }
+    status
   }
 }
 

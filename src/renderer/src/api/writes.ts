@@ -1,13 +1,17 @@
 import { useSyncStore } from '../stores/sync-store'
 import { api } from '.'
+import { installFlushOnLeave } from './pending-edits'
+import { typedTexts } from './typed-texts'
 import { createWriteQueue } from './write-queue'
 
 /** The app's one write queue: every change typed in a session goes through it. */
 export const writes = createWriteQueue({
   client: api,
   storage: window.localStorage,
-  onStatus: ({ pending, offline }) => useSyncStore.getState().setStatus(pending, offline),
-  onRejected: (error) => useSyncStore.getState().reject(error.message)
+  onStatus: (status) => useSyncStore.getState().setStatus(status),
+  onRejected: (error, _method, input) =>
+    useSyncStore.getState().reject({ message: error.message, texts: typedTexts(input) })
 })
 
 writes.resume()
+installFlushOnLeave(window)

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { flushOnLeave } from '../api/pending-edits'
 
 interface AutosaveTextProps {
   label: string
@@ -17,8 +18,9 @@ interface AutosaveTextProps {
 const pauseMs = 400
 
 /**
- * A text field that stores itself when typing pauses and when it loses focus, so nothing
- * typed depends on pressing a save button and the disk is not hit on every keystroke.
+ * A text field that stores itself when typing pauses, when it loses focus and when the page
+ * goes away (reload, window closed), so nothing typed depends on pressing a save button and
+ * the disk is not hit on every keystroke.
  */
 export function AutosaveText(props: AutosaveTextProps) {
   const { label, value, onSave, multiline, rows = 3, maxLength = 20_000 } = props
@@ -37,13 +39,17 @@ export function AutosaveText(props: AutosaveTextProps) {
     setDraft(null)
   }
 
-  // Store what is still pending when the screen changes.
-  useEffect(
-    () => () => {
+  // Store what is still pending when the screen changes or the page is left.
+  useEffect(() => {
+    const leave = () => {
       if (timer.current) flush()
-    },
-    []
-  )
+    }
+    const unregister = flushOnLeave(leave)
+    return () => {
+      unregister()
+      leave()
+    }
+  }, [])
 
   const change = (next: string) => {
     setDraft(next)

@@ -16,8 +16,17 @@ interface JoinError {
   field: 'code' | 'name' | null
 }
 
+/** The code a scanned QR code brought along (`#code=…`), taken out of the address at once. */
+function codeFromLocation(): string {
+  const match = /(?:^#|&)code=([A-Za-z0-9]+)/.exec(window.location.hash)
+  if (!match?.[1]) return ''
+  history.replaceState(null, '', window.location.pathname + window.location.search)
+  return match[1].toUpperCase()
+}
+
 export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
-  const [code, setCode] = useState('')
+  const [scanned] = useState(codeFromLocation)
+  const [code, setCode] = useState(scanned)
   const [name, setName] = useState('')
   const [error, setError] = useState<JoinError | null>(null)
   const [busy, setBusy] = useState(false)
@@ -27,16 +36,14 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
   const codeRef = useRef<HTMLInputElement>(null)
   const nameRef = useRef<HTMLInputElement>(null)
 
-  useEffect(() => codeRef.current?.focus(), [])
-
   const show = (joinError: JoinError) => {
     setError(joinError)
     if (joinError.field === 'name') nameRef.current?.focus()
     else codeRef.current?.focus()
   }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault()
     const input = joinRequestSchema.safeParse({ code, name })
     if (!input.success) {
       const aboutName = input.error.issues.some((issue) => issue.path[0] === 'name')
@@ -62,6 +69,17 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
       setTimeout(() => setWaiting(false), retryAfterSeconds * 1000)
     }
   }
+
+  // A scanned code joins at once; if names are required the name field asks for one.
+  const tried = useRef(false)
+  useEffect(() => {
+    if (scanned && !tried.current) {
+      tried.current = true
+      void submit()
+    } else codeRef.current?.focus()
+    // Once, on arrival: later edits join with the button.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   return (
     <main className="p-screen" aria-labelledby="join-heading">

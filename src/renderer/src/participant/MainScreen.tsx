@@ -4,6 +4,8 @@ import { ErrorAlert } from './ErrorAlert'
 import { QuickscanScreen } from './QuickscanScreen'
 import { t } from './i18n'
 import { useParticipantState } from './use-participant-state'
+import { voteTexts } from './vote-texts'
+import { VoteScreen } from './VoteScreen'
 
 interface MainScreenProps {
   token: string
@@ -17,6 +19,7 @@ export function MainScreen({ token, initialTitle, onEnded }: MainScreenProps) {
   const { state, problem, refresh } = useParticipantState(token, onEnded)
   const [inQuickscan, setInQuickscan] = useState(false)
   const [quickscanClosed, setQuickscanClosed] = useState(false)
+  const [voting, setVoting] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   // Closed by the facilitator while it was being filled in: back to the question, and say why.
@@ -70,8 +73,11 @@ export function MainScreen({ token, initialTitle, onEnded }: MainScreenProps) {
         !problem && <p>{t('phone.main.loading')}</p>
       ) : inQuickscan ? (
         <QuickscanScreen token={token} onLeave={() => setInQuickscan(false)} onEnded={onEnded} />
+      ) : voting ? (
+        <VoteScreen token={token} onLeave={() => setVoting(false)} onEnded={onEnded} />
       ) : (
         <>
+          {state.voteOpen && <VoteEntry onOpen={() => setVoting(true)} />}
           <ContributeScreen token={token} state={state} refresh={refresh} onEnded={onEnded} />
           {state.quickscanOpen && <QuickscanEntry onOpen={openQuickscan} />}
         </>
@@ -87,6 +93,18 @@ function QuickscanEntry({ onOpen }: { onOpen(): void }) {
       <p>{t('phone.quickscan.entryText')}</p>
       <button type="button" className="p-primary" onClick={onOpen}>
         {t('phone.quickscan.open')}
+      </button>
+    </section>
+  )
+}
+
+function VoteEntry({ onOpen }: { onOpen(): void }) {
+  return (
+    <section className="p-section" aria-labelledby="vote-entry-heading">
+      <h2 id="vote-entry-heading">{voteTexts.entryHeading}</h2>
+      <p>{voteTexts.entryText}</p>
+      <button type="button" className="p-primary" onClick={onOpen}>
+        {voteTexts.open}
       </button>
     </section>
   )

@@ -8,6 +8,7 @@ import {
   type OwnContribution
 } from '../../../shared/participant/protocol'
 import type { QuickscanAnswer } from '../../../shared/content/quickscan'
+import { participantVoteSchema } from '../../../shared/participant/vote-protocol'
 import { isErrorKey } from '../../../shared/i18n/error-text'
 import { t } from './i18n'
 
@@ -19,7 +20,9 @@ export const participantRoutes = {
   quickscan: '/api/quickscan',
   quickscanAnswer: '/api/quickscan/answer',
   quickscanGrade: '/api/quickscan/grade',
-  quickscanComplete: '/api/quickscan/complete'
+  quickscanComplete: '/api/quickscan/complete',
+  vote: '/api/vote',
+  voteCast: '/api/vote/cast'
 } as const
 
 export type ApiErrorKind =
@@ -191,5 +194,13 @@ export const participantApi = {
       anyBody
     ),
   complete: (token: string) =>
-    request(participantRoutes.quickscanComplete, { method: 'POST', token, body: {} }, anyBody)
+    request(participantRoutes.quickscanComplete, { method: 'POST', token, body: {} }, anyBody),
+  vote: (token: string) =>
+    request(participantRoutes.vote, { method: 'GET', token }, participantVoteSchema),
+  castVote: (token: string, roundId: string, allocation: Record<string, number>) =>
+    request(
+      participantRoutes.voteCast,
+      { method: 'POST', token, body: { roundId, allocation } },
+      participantVoteSchema
+    )
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { phoneLocale, t } from './i18n'
 import { ParticipantApp } from './ParticipantApp'
+import '../theme.css'
 import './participant.css'
 
 // The page speaks the phone's language; the session's own texts carry lang="nl" themselves.

@@ -20,6 +20,8 @@ interface CardsState {
   cards: Contribution[]
   /** Deleted cards, most recent last: Ctrl+Z brings back the last one. */
   deleted: Contribution[]
+  /** Deleted by a merge, by the source card's id: its undo also takes the text back out. */
+  merges: Record<string, MergeRecord>
   load(sessionId: string, cards: Contribution[]): void
   /** New cards from the store (participants'), keeping what can still be undone. */
   refresh(cards: Contribution[]): void
@@ -32,6 +34,13 @@ interface CardsState {
   reorder(screenId: string, ids: string[]): void
 }
 
+export interface MergeRecord {
+  targetId: string
+  /** The target's text before and right after the merge. */
+  before: string
+  after: string
+}
+
 const byPosition = (a: Contribution, b: Contribution) => a.position - b.position
 
 /** Cards appear and change on screen at once; the write queue stores them behind the scenes. */
@@ -39,7 +48,8 @@ export const useCardsStore = create<CardsState>((set, get) => ({
   sessionId: null,
   cards: [],
   deleted: [],
-  load: (sessionId, cards) => set({ sessionId, cards, deleted: [] }),
+  merges: {},
+  load: (sessionId, cards) => set({ sessionId, cards, deleted: [], merges: {} }),
   refresh: (cards) => set({ cards }),
   add({ screenId, text, tag, participantId }) {
     const sessionId = get().sessionId
@@ -61,7 +71,8 @@ export const useCardsStore = create<CardsState>((set, get) => ({
       deviceId: null,
       deviceName: null,
       held: false,
-      hidden: false
+      hidden: false,
+      mergedFrom: []
     }
     set({ cards: [...get().cards, card] })
     void writes.enqueue('contribution.add', {
@@ -89,19 +100,32 @@ export const useCardsStore = create<CardsState>((set, get) => ({
     if (!card) return undefined
     set({ cards: [...get().cards, card].sort(byPosition), deleted: get().deleted.slice(0, -1) })
     void writes.enqueue('contribution.restore', { id: card.id })
+    const merged = get().merges[card.id]
+    if (merged) undoMerge(card.id, merged)
     return card
   },
   merge(targetId, sourceId) {
     const target = get().cards.find((c) => c.id === targetId)
     const source = get().cards.find((c) => c.id === sourceId)
     if (!target || !source) return
+    const text = `${target.text}\n${source.text}`
     set({
       cards: get()
         .cards.filter((c) => c.id !== sourceId)
         // Nothing is lost: the source's text lives on in the target.
-        .map((c) => (c.id === targetId ? { ...c, text: `${target.text}\n${source.text}` } : c))
+        .map((c) => (c.id === targetId ? { ...c, text } : c)),
+      // Undone like a delete: Ctrl+Z brings the source back and the target's text with it.
+      deleted: [...get().deleted, source],
+      merges: { ...get().merges, [sourceId]: { targetId, before: target.text, after: text } }
     })
-    void writes.enqueue('contribution.merge', { targetId, sourceId })
+    // The store knows whom to credit (participants, device names): take its list when stored.
+    void writes.enqueue('contribution.merge', { targetId, sourceId }).then((merged) =>
+      set({
+        cards: get().cards.map((c) =>
+          c.id === merged.id ? { ...c, mergedFrom: merged.mergedFrom } : c
+        )
+      })
+    )
   },
   reorder(screenId, ids) {
     const sessionId = get().sessionId
@@ -119,6 +143,18 @@ export const useCardsStore = create<CardsState>((set, get) => ({
     void writes.enqueue('contribution.reorder', { sessionId, screenId, ids })
   }
 }))
+
+/**
+ * Takes the merged text out of the target again, unless it was edited since: then the edit
+ * stays and only the source card comes back (nothing typed is lost either way).
+ */
+function undoMerge(sourceId: string, merged: MergeRecord): void {
+  const { cards, merges, update } = useCardsStore.getState()
+  const rest = Object.fromEntries(Object.entries(merges).filter(([id]) => id !== sourceId))
+  useCardsStore.setState({ merges: rest })
+  const target = cards.find((c) => c.id === merged.targetId)
+  if (target?.text === merged.after) update(merged.targetId, { text: merged.before })
+}
 
 /** The cards of one screen, in their order. */
 export function cardsOnScreen(cards: readonly Contribution[], screenId: string): Contribution[] {

@@ -1,13 +1,16 @@
 import { create } from 'zustand'
 import type { Session, SessionDetails } from '../../../shared/domain/session'
 import { api } from '../api'
+import { writes } from '../api/writes'
 
 interface CurrentSessionState {
   session: Session | null
   open(id: string): Promise<void>
   close(): void
-  updateDetails(patch: Partial<SessionDetails>): Promise<void>
-  addParticipant(name: string, role: string): Promise<void>
+  /** Shown at once; stored through the write queue, so a reload or an outage loses nothing. */
+  updateDetails(patch: Partial<SessionDetails>): void
+  /** `id` is the intent's own: adding twice with one id adds one participant. */
+  addParticipant(name: string, role: string, id: string): Promise<void>
   removeParticipant(id: string): Promise<void>
 }
 
@@ -25,14 +28,16 @@ export const useCurrentSessionStore = create<CurrentSessionState>((set, get) => 
     close() {
       set({ session: null })
     },
-    async updateDetails(patch) {
-      const id = get().session?.id
-      if (id) set({ session: await api['session.update']({ id, patch }) })
+    updateDetails(patch) {
+      const session = get().session
+      if (!session) return
+      set({ session: { ...session, ...patch } })
+      void writes.enqueue('session.update', { id: session.id, patch })
     },
-    async addParticipant(name, role) {
+    async addParticipant(name, role, id) {
       const sessionId = get().session?.id
       if (!sessionId) return
-      await api['participant.add']({ sessionId, name, role })
+      await api['participant.add']({ sessionId, id, name, role })
       await reload()
     },
     async removeParticipant(id) {

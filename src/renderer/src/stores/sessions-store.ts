@@ -7,8 +7,9 @@ interface SessionsState {
   sessions: SessionSummary[]
   loaded: boolean
   load(): Promise<void>
-  create(details: ApiInput<'session.create'>): Promise<Session>
-  createDemo(): Promise<Session>
+  /** `id` is the intent's own: creating twice with one id makes one session. */
+  create(details: Omit<ApiInput<'session.create'>, 'id'>, id: string): Promise<Session>
+  createDemo(id: string): Promise<Session>
   importSession(content: string): Promise<Session>
   rename(id: string, title: string): Promise<void>
   remove(id: string): Promise<void>
@@ -21,13 +22,13 @@ export const useSessionsStore = create<SessionsState>((set, get) => ({
   async load() {
     set({ sessions: await api['session.list']({}), loaded: true })
   },
-  async create(details) {
-    const session = await api['session.create'](details)
+  async create(details, id) {
+    const session = await api['session.create']({ ...details, id })
     await get().load()
     return session
   },
-  async createDemo() {
-    const session = await api['session.createDemo']({})
+  async createDemo(id) {
+    const session = await api['session.createDemo']({ id })
     await get().load()
     return session
   },

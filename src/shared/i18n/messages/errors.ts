@@ -40,6 +40,20 @@ export const errorMessages = defineMessages({
     'error.addressNotHere': 'Het netwerkadres {address} hoort niet bij deze computer.',
     'error.joiningNotStarted': 'Meedoen kon niet starten op {address} ({code}).',
     'error.deviceNotJoined': 'Dit apparaat doet niet mee aan deze sessie.',
+    // Storage faults: not the caller's fault; what was typed is kept and sent again.
+    'error.storage.busy':
+      'Een ander programma houdt het gegevensbestand van Samenspel bezet. Nog niet opgeslagen; Samenspel probeert het opnieuw.',
+    'error.storage.full': 'De schijf is vol. Nog niet opgeslagen; Samenspel probeert het opnieuw.',
+    'error.storage.read_only':
+      'Het bestand is alleen-lezen. Nog niet opgeslagen; Samenspel probeert het opnieuw.',
+    'error.storage.not_directory':
+      'De gegevensmap van Samenspel is geen map. Nog niet opgeslagen; Samenspel probeert het opnieuw.',
+    'error.storage.permission':
+      'Samenspel heeft geen toestemming om in de gegevensmap te schrijven. Nog niet opgeslagen; Samenspel probeert het opnieuw.',
+    'error.storage.io':
+      'De schijf gaf een lees- of schrijffout. Nog niet opgeslagen; Samenspel probeert het opnieuw.',
+    'error.phone.storage':
+      'Je bijdrage is nog niet opgeslagen: de laptop kan even niet schrijven. Probeer het zo opnieuw.',
     // The participant server's refusals, shown on the phone.
     'error.phone.tooLarge': 'Dit bericht is te groot.',
     'error.phone.wrongMethod': 'Deze methode wordt hier niet gebruikt.',
@@ -62,6 +76,18 @@ export const errorMessages = defineMessages({
     'error.phone.tooMany_other': 'Even rustig aan: probeer het over {count} seconden opnieuw.'
   },
   en: {
+    'error.storage.busy':
+      'Another program is holding Samenspel’s data file. Not saved yet; Samenspel keeps trying.',
+    'error.storage.full': 'The disk is full. Not saved yet; Samenspel keeps trying.',
+    'error.storage.read_only': 'The file is read-only. Not saved yet; Samenspel keeps trying.',
+    'error.storage.not_directory':
+      'Samenspel’s data folder is not a folder. Not saved yet; Samenspel keeps trying.',
+    'error.storage.permission':
+      'Samenspel may not write to its data folder. Not saved yet; Samenspel keeps trying.',
+    'error.storage.io':
+      'The disk reported a read or write error. Not saved yet; Samenspel keeps trying.',
+    'error.phone.storage':
+      'Your contribution is not saved yet: the laptop cannot write for a moment. Try again shortly.',
     'error.internal': 'Something went wrong in Samenspel. Please try again.',
     'error.hostUnreachable': 'Samenspel cannot be reached. Is the program still running?',
     'error.unexpectedReply': 'Unexpected reply from Samenspel (HTTP {status}).',

@@ -17,6 +17,7 @@ export function CardBoard({ screenId, editable }: { screenId: string; editable: 
       )
     )
   )
+  const sessionId = useCurrentSessionStore((state) => state.session?.id)
   const participants = useCurrentSessionStore(
     (state) => state.session?.participants ?? noParticipants
   )
@@ -27,7 +28,9 @@ export function CardBoard({ screenId, editable }: { screenId: string; editable: 
     <section className="card-board" aria-label={t('cards.boardLabel')}>
       {editable && (
         <CardComposer
+          key={`${sessionId}.${screenId}`}
           participants={participants}
+          draftKey={sessionId && `samenspel.draft.${sessionId}.${screenId}`}
           onAdd={(text, tag, participantId) => add({ screenId, text, tag, participantId })}
         />
       )}

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useEffect, useState, type KeyboardEvent } from 'react'
 import type { Participant } from '../../../../shared/domain/session'
 import { contributionTags, type ContributionTag } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
@@ -7,14 +7,39 @@ import { splitTagPrefix } from './card-order'
 interface CardComposerProps {
   participants: Participant[]
   onAdd(text: string, tag: ContributionTag | null, participantId: string | null): void
+  /**
+   * Where the half-typed card is kept, so a reload or a crash of the tab does not lose it.
+   * Read once: give the composer a `key` per draft.
+   */
+  draftKey?: string
+}
+
+function readDraft(key: string | undefined): string {
+  if (!key) return ''
+  try {
+    return window.localStorage.getItem(key) ?? ''
+  } catch {
+    return ''
+  }
+}
+
+function writeDraft(key: string | undefined, text: string): void {
+  if (!key) return
+  try {
+    if (text === '') window.localStorage.removeItem(key)
+    else window.localStorage.setItem(key, text)
+  } catch {
+    // The browser's storage is full or off: the draft lives on screen only.
+  }
 }
 
 export const composerInputId = 'card-composer-input'
 
 /** Type and press Enter: the card is there and the input is ready for the next one. */
-export function CardComposer({ participants, onAdd }: CardComposerProps) {
+export function CardComposer({ participants, onAdd, draftKey }: CardComposerProps) {
   const t = useT()
-  const [text, setText] = useState('')
+  const [text, setText] = useState(() => readDraft(draftKey))
+  useEffect(() => writeDraft(draftKey, text), [draftKey, text])
   const [tag, setTag] = useState<ContributionTag | ''>('')
   const [participantId, setParticipantId] = useState('')
 

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { flushOnLeave } from '../../api/pending-edits'
 import { useT } from '../../i18n'
 
 interface CardEditorProps {
@@ -12,6 +13,19 @@ export function CardEditor({ initial, onSave, onCancel }: CardEditorProps) {
   const t = useT()
   const [text, setText] = useState(initial)
   const save = () => (text.trim() === '' ? onCancel() : onSave(text.trim()))
+  // Leaving the page mid-edit (reload, window closed) stores the edit as Enter would.
+  const latest = useRef({ text, initial, onSave })
+  useEffect(() => {
+    latest.current = { text, initial, onSave }
+  })
+  useEffect(
+    () =>
+      flushOnLeave(() => {
+        const { text: edited, initial: before, onSave: store } = latest.current
+        if (edited.trim() !== '' && edited.trim() !== before) store(edited.trim())
+      }),
+    []
+  )
   return (
     <textarea
       className="card-editor"

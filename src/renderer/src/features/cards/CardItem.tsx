@@ -87,6 +87,11 @@ export const CardItem = memo(function CardItem(props: CardItemProps) {
               : t('cards.fromDevice')}
           </span>
         )}
+        {card.mergedFrom.length > 0 && (
+          <span className="card-author merged">
+            {t('cards.mergedFrom', { names: card.mergedFrom.join(', ') })}
+          </span>
+        )}
         {card.carryToPlan && <span className="plan-badge">{t('cards.inPlan')}</span>}
         {card.held && <span className="held-badge">{t('cards.held')}</span>}
         {card.hidden && <span className="hidden-badge">{t('cards.hiddenBadge')}</span>}

@@ -5,6 +5,7 @@ import { useT } from '../../i18n'
 import { CardItem } from './CardItem'
 import { moveId, placeBefore } from './card-order'
 import type { CardIntent } from './card-keys'
+import { useRovingTabindex } from './use-roving-tabindex'
 
 export interface CardListActions {
   update(
@@ -35,6 +36,7 @@ export function CardList({
   const t = useT()
   const listRef = useRef<HTMLOListElement>(null)
   const focusAfterRender = useRef<string | null>(null)
+  useRovingTabindex(listRef)
   const names = new Map(participants.map((p) => [p.id, p.name]))
   const ids = cards.map((card) => card.id)
   // Handlers read the latest cards through a ref so they can stay the same function across

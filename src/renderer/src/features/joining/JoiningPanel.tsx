@@ -53,7 +53,6 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
       ) : (
         <>
           <JoinInfo status={status} />
-          <FirewallNote />
           <div className="dialog-actions">
             <button type="button" className="primary" onClick={onShowLarge}>
               {t('joining.showLarge')}
@@ -65,6 +64,7 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
               {t('joining.stop')}
             </button>
           </div>
+          <FirewallNote />
           {(['requireNames', 'moderation', 'quickscanOpen'] as const).map((key) => (
             <label key={key} className="inline-choice">
               <input

@@ -10,6 +10,9 @@ export type PresenterIntent =
   | 'undo'
   | 'exit-presenting'
   | 'toggle-timer'
+  | 'toggle-join'
+  | 'toggle-composer'
+  | 'show-shortcuts'
 
 export interface KeyInfo {
   key: string
@@ -46,6 +49,9 @@ export function presenterIntent(k: KeyInfo): PresenterIntent | null {
   if (k.key === 'ArrowLeft' || k.key === 'ArrowUp') return 'previous'
   if (k.key === 'b' || k.key === 'B' || k.key === '.') return 'blank'
   if (k.key === 't' || k.key === 'T') return 'toggle-timer'
+  if (k.key === 'j' || k.key === 'J') return 'toggle-join'
+  if (k.key === 'n' || k.key === 'N') return 'toggle-composer'
+  if (k.key === '?') return 'show-shortcuts'
   if (k.key === 'Escape') return 'exit-presenting'
   return null
 }

@@ -5,29 +5,41 @@ export const maxTextScale = 2.4
 const scaleStep = 0.1
 const storageKey = 'samenspel.presenter'
 
+export const themes = ['light', 'dark', 'contrast'] as const
+export type Theme = (typeof themes)[number]
+
 interface PresenterState {
-  /** Presenter mode: fullscreen, large high-contrast text, no facilitator controls. */
+  /** Presenter mode: the audience view fullscreen, driven by keyboard or clicker. */
   presenting: boolean
-  highContrast: boolean
-  /** B on a clicker: the projector shows black until any key is pressed. */
+  theme: Theme
+  /** B on a clicker: the audience view shows black until any key is pressed. */
   blanked: boolean
+  /** The join address, code and QR code are on the audience view. */
+  showJoin: boolean
   textScale: number
   setPresenting(on: boolean): void
-  toggleHighContrast(): void
+  setTheme(theme: Theme): void
   setBlanked(on: boolean): void
+  setShowJoin(on: boolean): void
   changeTextScale(direction: 1 | -1): void
   resetTextScale(): void
 }
 
-function stored(): Pick<PresenterState, 'highContrast' | 'textScale'> {
+function storedTheme(parsed: { theme?: unknown; highContrast?: unknown }): Theme {
+  if (themes.includes(parsed.theme as Theme)) return parsed.theme as Theme
+  // Before themes there was only a high-contrast switch.
+  return parsed.highContrast === true ? 'contrast' : 'light'
+}
+
+function stored(): Pick<PresenterState, 'theme' | 'textScale'> {
   try {
-    const parsed = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Partial<PresenterState>
+    const parsed = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Record<string, unknown>
     return {
-      highContrast: parsed.highContrast === true,
+      theme: storedTheme(parsed),
       textScale: typeof parsed.textScale === 'number' ? parsed.textScale : 1
     }
   } catch {
-    return { highContrast: false, textScale: 1 }
+    return { theme: 'light', textScale: 1 }
   }
 }
 
@@ -36,19 +48,21 @@ const clampScale = (value: number) =>
 
 export const usePresenterStore = create<PresenterState>((set, get) => {
   const save = () => {
-    const { highContrast, textScale } = get()
-    localStorage.setItem(storageKey, JSON.stringify({ highContrast, textScale }))
+    const { theme, textScale } = get()
+    localStorage.setItem(storageKey, JSON.stringify({ theme, textScale }))
   }
   return {
     presenting: false,
     blanked: false,
+    showJoin: false,
     ...stored(),
     setPresenting: (on) => set({ presenting: on, blanked: false }),
-    toggleHighContrast() {
-      set({ highContrast: !get().highContrast })
+    setTheme(theme) {
+      set({ theme })
       save()
     },
     setBlanked: (on) => set({ blanked: on }),
+    setShowJoin: (on) => set({ showJoin: on }),
     changeTextScale(direction) {
       set({ textScale: clampScale(get().textScale + direction * scaleStep) })
       save()

@@ -8,6 +8,9 @@ export interface PresenterHandlers {
   previous(): void
   undo(): void
   toggleTimer(): void
+  toggleJoin(): void
+  toggleComposer(): void
+  showShortcuts(): void
 }
 
 /** Text fields, and the controls whose arrow keys the browser already uses (radios, selects). */
@@ -28,6 +31,9 @@ export function usePresenterKeys(handlers: PresenterHandlers): void {
       previous: handlers.previous,
       undo: handlers.undo,
       'toggle-timer': handlers.toggleTimer,
+      'toggle-join': handlers.toggleJoin,
+      'toggle-composer': handlers.toggleComposer,
+      'show-shortcuts': handlers.showShortcuts,
       blank: () => usePresenterStore.getState().setBlanked(true),
       unblank: () => usePresenterStore.getState().setBlanked(false),
       'text-larger': () => usePresenterStore.getState().changeTextScale(1),

@@ -1,12 +1,13 @@
 import { useMemo } from 'react'
 import type { QuickscanPack } from '../../../../shared/content/quickscan'
-import { medianChange, mergeQuickscan } from '../../../../shared/domain/quickscan-merge'
+import { mergeQuickscan } from '../../../../shared/domain/quickscan-merge'
 import type { PreviousQuickscan, Quickscan } from '../../../../shared/domain/quickscan'
 import { useT } from '../../i18n'
 import { CardBoard } from '../cards/CardBoard'
+import { MedianChangeText } from './ChangeText'
 import { DistributionBar } from './DistributionBar'
+import { useComparison } from './use-comparison'
 import { MedianText, VerdictBadge } from './VerdictBadge'
-import { describeChange } from './RevealView'
 
 interface ItemDetailProps {
   pack: QuickscanPack
@@ -24,18 +25,12 @@ export function ItemDetail({ pack, quickscan, previous, questionId, onBack }: It
     () => mergeQuickscan(pack, quickscan.respondents),
     [pack, quickscan.respondents]
   )
-  const before = useMemo(
-    () => (previous ? mergeQuickscan(pack, previous.quickscan.respondents) : null),
-    [pack, previous]
-  )
+  const comparison = useComparison(pack, quickscan, previous)
   const item = merge.items.find((i) => i.questionId === questionId)
   const question = pack.questions.find((q) => q.id === questionId)
   if (!item || !question) return null
   const factor = pack.factors.find((f) => f.number === question.factor)
-  const delta = medianChange(
-    item,
-    before?.items.find((b) => b.questionId === questionId)
-  )
+  const change = comparison?.items.find((c) => c.questionId === questionId)
   return (
     <article className="screen item-detail">
       {onBack && (
@@ -49,7 +44,12 @@ export function ItemDetail({ pack, quickscan, previous, questionId, onBack }: It
       <p className="item-facts">
         <MedianText summary={item} /> <VerdictBadge summary={item} />{' '}
         {t('qs.unknownShare', { percent: Math.round(item.unknownShare * 100) })}
-        {delta !== null && delta !== 0 && ` · ${describeChange(t, delta)}`}
+        {change?.movement && (
+          <>
+            {' · '}
+            <MedianChangeText delta={change.medianDelta} movement={change.movement} />
+          </>
+        )}
       </p>
       <CardBoard screenId={questionId} editable={onBack !== undefined} />
     </article>

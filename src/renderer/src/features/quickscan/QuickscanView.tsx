@@ -7,21 +7,26 @@ import { useActionsStore } from '../../stores/actions-store'
 import { useQuickscanStore } from '../../stores/quickscan-store'
 import { AnswerFlow } from './AnswerFlow'
 import { SessionSectorNote } from '../school/SessionSectorNote'
+import { ComparisonView } from './ComparisonView'
 import { ItemDetail } from './ItemDetail'
 import { PrioritiesView } from './PrioritiesView'
 import { QuickscanOverview } from './QuickscanOverview'
-import { useQuickscanDisplayStore } from './quickscan-display-store'
+import { defaultRevealFilters, useQuickscanDisplayStore } from './quickscan-display-store'
 import { RespondentStart } from './RespondentStart'
 import { RevealView } from './RevealView'
 
+type EntryMode = 'laptop' | 'papier'
+
 type View =
   | { name: 'overview' }
-  | { name: 'start'; mode: 'laptop' | 'papier' }
-  | { name: 'answering'; respondentId: string }
-  | { name: 'thanks' }
+  | { name: 'start'; mode: EntryMode }
+  // The mode travels along: after a paper form, the next one is a paper form too.
+  | { name: 'answering'; respondentId: string; mode: EntryMode }
+  | { name: 'thanks'; mode: EntryMode }
   | { name: 'results' }
   | { name: 'item'; questionId: string }
   | { name: 'priorities' }
+  | { name: 'comparison' }
 
 /** The session's quickscan: answering in private, then the reveal, the discussion, the priorities. */
 export function QuickscanView({
@@ -38,14 +43,19 @@ export function QuickscanView({
   const { load, create, addRespondent, setRevealed } = useQuickscanStore.getState()
   const [view, setView] = useState<View>({ name: 'overview' })
   const [error, setError] = useState<string | null>(null)
-  const filters = useQuickscanDisplayStore((s) => s.filters)
+  // Sort and filter belong to this session: another session's choice is never shown here.
+  const filters = useQuickscanDisplayStore((s) =>
+    s.sessionId === sessionId ? s.filters : defaultRevealFilters
+  )
   const setFilters = useQuickscanDisplayStore((s) => s.setFilters)
+  useEffect(() => useQuickscanDisplayStore.getState().forSession(sessionId), [sessionId])
   const revealed = quickscan?.revealed === true
 
   // The projector may show the revealed result and single items; nothing while people answer.
   useEffect(() => {
     const display = useQuickscanDisplayStore.getState()
     if (view.name === 'results' && revealed) display.show('results')
+    else if (view.name === 'comparison' && revealed) display.show('comparison')
     else if (view.name === 'item') display.show('item', view.questionId)
     else display.show(null)
   }, [view, revealed])
@@ -91,7 +101,14 @@ export function QuickscanView({
           pack={pack}
           quickscan={quickscan}
           onAnswer={(mode) => setView({ name: 'start', mode })}
-          onContinue={(respondentId) => setView({ name: 'answering', respondentId })}
+          onContinue={(respondentId) => {
+            const mode = quickscan.respondents.find((r) => r.id === respondentId)?.mode
+            setView({
+              name: 'answering',
+              respondentId,
+              mode: mode === 'papier' ? 'papier' : 'laptop'
+            })
+          }}
           onReveal={() => setView({ name: 'results' })}
           onPriorities={() => setView({ name: 'priorities' })}
         />
@@ -102,7 +119,11 @@ export function QuickscanView({
           instructions={pack.instructions.paragraphs}
           onCancel={overview}
           onStart={(name, role) =>
-            setView({ name: 'answering', respondentId: addRespondent(name, role, view.mode).id })
+            setView({
+              name: 'answering',
+              respondentId: addRespondent(name, role, view.mode).id,
+              mode: view.mode
+            })
           }
         />
       )}
@@ -110,22 +131,22 @@ export function QuickscanView({
         <AnswerFlow
           pack={pack}
           respondentId={view.respondentId}
-          onDone={() => setView({ name: 'thanks' })}
+          onDone={() => setView({ name: 'thanks', mode: view.mode })}
           onLeave={overview}
         />
       )}
       {view.name === 'thanks' && (
         <section className="card thanks" aria-live="polite">
-          <h2>{t('qs.thanks')}</h2>
-          <p>{t('qs.passOn')}</p>
+          <h2>{view.mode === 'papier' ? t('qs.paperSaved') : t('qs.thanks')}</h2>
+          <p>{view.mode === 'papier' ? t('qs.paperNext') : t('qs.passOn')}</p>
           <div className="dialog-actions">
             <button
               type="button"
               className="primary"
               autoFocus
-              onClick={() => setView({ name: 'start', mode: 'laptop' })}
+              onClick={() => setView({ name: 'start', mode: view.mode })}
             >
-              {t('qs.nextPerson')}
+              {view.mode === 'papier' ? t('qs.nextForm') : t('qs.nextPerson')}
             </button>
             <button type="button" onClick={overview}>
               {t('qs.backToOverview')}
@@ -151,6 +172,7 @@ export function QuickscanView({
               filters={filters}
               onFilters={setFilters}
               onOpenItem={(questionId) => setView({ name: 'item', questionId })}
+              onCompare={() => setView({ name: 'comparison' })}
             />
           </>
         ) : (
@@ -175,6 +197,21 @@ export function QuickscanView({
           questionId={view.questionId}
           onBack={() => setView({ name: 'results' })}
         />
+      )}
+      {view.name === 'comparison' && (
+        <>
+          <button type="button" className="link" onClick={() => setView({ name: 'results' })}>
+            ← {t('cmp.back')}
+          </button>
+          <ComparisonView
+            pack={pack}
+            quickscan={quickscan}
+            previous={previous}
+            onlyChanged={filters.onlyChanged}
+            onOnlyChanged={(onlyChanged) => setFilters({ ...filters, onlyChanged })}
+            onOpenItem={(questionId) => setView({ name: 'item', questionId })}
+          />
+        </>
       )}
       {view.name === 'priorities' && (
         <PrioritiesView pack={pack} quickscan={quickscan} onBack={overview} />

@@ -1,14 +1,16 @@
 import { useMemo } from 'react'
 import type { QuickscanPack } from '../../../../shared/content/quickscan'
 import {
-  medianChange,
   mergeQuickscan,
   sortItems,
   type ItemOrder
 } from '../../../../shared/domain/quickscan-merge'
 import type { PreviousQuickscan, Quickscan } from '../../../../shared/domain/quickscan'
-import { useT, type Translate } from '../../i18n'
+import { useT } from '../../i18n'
+import { MedianChangeText } from './ChangeText'
 import { DistributionBar } from './DistributionBar'
+import { QuickscanGlance } from './QuickscanGlance'
+import { useComparison } from './use-comparison'
 import type { RevealFilters } from './quickscan-display-store'
 import { MedianText, VerdictBadge } from './VerdictBadge'
 
@@ -20,12 +22,7 @@ interface RevealViewProps {
   /** Absent on the projector: it shows the facilitator's choice without the controls. */
   onFilters?(filters: RevealFilters): void
   onOpenItem?(questionId: string): void
-}
-
-/** "↓ 0,5 lager": the change of a median since last time, in words and the reader's numbers. */
-export function describeChange(t: Translate, delta: number | null): string {
-  if (delta === null || delta === 0) return ''
-  return delta > 0 ? t('qs.changeUp', { delta }) : t('qs.changeDown', { delta: -delta })
+  onCompare?(): void
 }
 
 /** The merged result for the projector: distributions per item, sorted and filtered. */
@@ -35,10 +32,10 @@ export function RevealView({
   previous,
   filters,
   onFilters,
-  onOpenItem
+  onOpenItem,
+  onCompare
 }: RevealViewProps) {
   const t = useT()
-  const change = (delta: number | null) => describeChange(t, delta)
   const { order, cluster, factor } = filters
   const setOrder = (value: ItemOrder) => onFilters?.({ ...filters, order: value })
   const setCluster = (value: string) => onFilters?.({ ...filters, cluster: value })
@@ -47,10 +44,9 @@ export function RevealView({
     () => mergeQuickscan(pack, quickscan.respondents),
     [pack, quickscan.respondents]
   )
-  const before = useMemo(
-    () => (previous ? mergeQuickscan(pack, previous.quickscan.respondents) : null),
-    [pack, previous]
-  )
+  const comparison = useComparison(pack, quickscan, previous)
+  const itemChange = new Map(comparison?.items.map((c) => [c.questionId, c]))
+  const clusterChange = new Map(comparison?.clusters.map((c) => [c.clusterId, c]))
   const questionText = new Map(pack.questions.map((q) => [q.id, q.text]))
   const items = sortItems(merge.items, order).filter(
     (i) => (!cluster || i.clusterId === cluster) && (!factor || String(i.factor) === factor)
@@ -60,15 +56,31 @@ export function RevealView({
     <section className="reveal-view" aria-labelledby="reveal-heading">
       <h2 id="reveal-heading">{t('qs.resultsTitle', { count: merge.respondents })}</h2>
       {merge.caution && <p className="caution-note">{t('qs.fewRespondents')}</p>}
-      {previous && <p>{t('qs.comparedWith', { title: previous.sessionTitle })}</p>}
+      {previous && (
+        <p>
+          {t('cmp.comparedWith', { title: previous.sessionTitle })}{' '}
+          {onCompare && (
+            <button type="button" onClick={onCompare}>
+              {t('cmp.open')}
+            </button>
+          )}
+        </p>
+      )}
       <ul className="cluster-summary">
-        {merge.clusters.map((c, index) => (
-          <li key={c.id}>
-            <strong>{pack.clusters[index]?.title}</strong> <MedianText summary={c} />{' '}
-            <VerdictBadge summary={c} /> {before && change(medianChange(c, before.clusters[index]))}
-          </li>
-        ))}
+        {merge.clusters.map((c, index) => {
+          const changed = clusterChange.get(c.id)
+          return (
+            <li key={c.id}>
+              <strong>{pack.clusters[index]?.title}</strong> <MedianText summary={c} />{' '}
+              <VerdictBadge summary={c} />{' '}
+              {changed && (
+                <MedianChangeText delta={changed.medianDelta} movement={changed.movement} />
+              )}
+            </li>
+          )
+        })}
       </ul>
+      <QuickscanGlance pack={pack} merge={merge} onOpenItem={onOpenItem} />
       {onFilters && (
         <div className="reveal-filters">
           <label>
@@ -120,13 +132,10 @@ export function RevealView({
             <DistributionBar counts={item.counts} />
             <span className="item-facts">
               <MedianText summary={item} /> <VerdictBadge summary={item} />{' '}
-              {before &&
-                change(
-                  medianChange(
-                    item,
-                    before.items.find((b) => b.questionId === item.questionId)
-                  )
-                )}
+              <MedianChangeText
+                delta={itemChange.get(item.questionId)?.medianDelta ?? null}
+                movement={itemChange.get(item.questionId)?.movement ?? null}
+              />
             </span>
           </li>
         ))}

@@ -13,6 +13,7 @@ import { NewSessionForm } from '../start/NewSessionForm'
 import { SectorNote } from './SectorNote'
 import { TrajectActions } from './TrajectActions'
 import { TrajectQuickscans } from './TrajectQuickscans'
+import { useIntentId } from '../../components/use-intent-id'
 import './school.css'
 
 /** A school's improvement cycle: its meetings in time, every action, the quickscans. */
@@ -20,6 +21,7 @@ export function SchoolPage({ schoolId }: { schoolId: string }) {
   const t = useT()
   const locale = useLocaleStore((s) => s.locale)
   const navigate = useRouteStore((s) => s.navigate)
+  const createIntent = useIntentId()
   const [traject, setTraject] = useState<Traject | null>(null)
   const [newFor, setNewFor] = useState<string | null>(null)
   const { error, setError, run } = useAsyncAction()
@@ -117,7 +119,10 @@ export function SchoolPage({ schoolId }: { schoolId: string }) {
                   teamId={team.id}
                   onCreate={(details) =>
                     run(async () => {
-                      const session = await useSessionsStore.getState().create(details)
+                      const session = await useSessionsStore
+                        .getState()
+                        .create(details, createIntent.id())
+                      createIntent.done()
                       openSession(session.id)
                     })
                   }

@@ -1,14 +1,15 @@
 import { useT, type MessageKey } from '../../i18n'
 
-export type SessionArea = 'session' | 'quickscan' | 'plan'
+export type SessionArea = 'session' | 'quickscan' | 'votes' | 'plan'
 
 const areas: { area: SessionArea; label: MessageKey }[] = [
   { area: 'session', label: 'area.session' },
   { area: 'quickscan', label: 'area.quickscan' },
+  { area: 'votes', label: 'area.votes' },
   { area: 'plan', label: 'area.plan' }
 ]
 
-/** The three parts of a session: the Kwaliteitskaart's steps, the quickscan, the action plan. */
+/** The parts of a session: the steps, the quickscan, choosing together, the action plan. */
 export function AreaTabs({
   current,
   onGo
@@ -37,11 +38,13 @@ export function AreaTabs({
 /** Area screens live next to the flow's screen ids in the address: `#/sessies/<id>/actieplan`. */
 export const areaScreenIds: Record<Exclude<SessionArea, 'session'>, string> = {
   quickscan: 'quickscan',
+  votes: 'samen-kiezen',
   plan: 'actieplan'
 }
 
 export function areaOf(screenId: string | undefined): SessionArea {
   if (screenId === areaScreenIds.plan) return 'plan'
   if (screenId === areaScreenIds.quickscan) return 'quickscan'
+  if (screenId === areaScreenIds.votes) return 'votes'
   return 'session'
 }

@@ -1,33 +1,68 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Session, SessionDetails } from '../../../../shared/domain/session'
+import { flushOnLeave } from '../../api/pending-edits'
 import { useT } from '../../i18n'
 import { TeamSelect } from '../school/TeamSelect'
 
 interface SessionDetailsFormProps {
   session: Session
-  onSave(patch: Partial<SessionDetails>): Promise<boolean>
+  /** Applies the change on screen and queues it for the store. */
+  onSave(patch: Partial<SessionDetails>): void
 }
 
 const fields = ['title', 'date', 'facilitator'] as const
-type TextField = (typeof fields)[number]
+type Field = (typeof fields)[number]
 
-/** Each field is stored when it loses focus, so nothing typed waits for a save button. */
+const pauseMs = 400
+
+/**
+ * Each field stores itself when typing pauses, when it loses focus and when the page goes
+ * away, so nothing typed waits for a save button or is lost by a reload.
+ */
 export function SessionDetailsForm({ session, onSave }: SessionDetailsFormProps) {
   const t = useT()
   // Only fields being edited live here; everything else shows what is stored.
-  const [draft, setDraft] = useState<Partial<Pick<SessionDetails, TextField>>>({})
-  const [saved, setSaved] = useState(false)
-  const forget = (name: TextField) => setDraft(({ [name]: _edited, ...rest }) => rest)
+  const [draft, setDraft] = useState<Partial<Pick<SessionDetails, Field>>>({})
+  const latest = useRef({ draft, session, onSave })
+  const timers = useRef(new Map<Field, ReturnType<typeof setTimeout>>())
+  useEffect(() => {
+    latest.current = { draft, session, onSave }
+  })
 
-  async function commit(name: TextField) {
-    const value = draft[name]?.trim()
+  function commit(name: Field) {
+    const timer = timers.current.get(name)
+    if (timer) clearTimeout(timer)
+    timers.current.delete(name)
+    const { draft: edited, session: stored, onSave: save } = latest.current
+    const value = edited[name]?.trim()
     if (value === undefined) return
-    if (value === session[name] || (value === '' && (name === 'title' || name === 'date'))) {
-      return forget(name)
+    // A title and a date are required: an emptied one waits until something is typed.
+    if (value === '' && (name === 'title' || name === 'date')) return
+    if (value !== stored[name]) save({ [name]: value })
+    latest.current.draft = withoutField(latest.current.draft, name)
+    setDraft((current) => (current[name] === edited[name] ? withoutField(current, name) : current))
+  }
+
+  useEffect(() => {
+    const pending = timers.current
+    const flushAll = () => [...pending.keys()].forEach(commit)
+    const unregister = flushOnLeave(flushAll)
+    return () => {
+      unregister()
+      flushAll()
     }
-    const stored = await onSave({ [name]: value })
-    setSaved(stored)
-    if (stored) forget(name)
+    // commit reads everything through `latest`: one registration for the form's lifetime.
+  }, [])
+
+  function change(name: Field, value: string) {
+    setDraft((current) => ({ ...current, [name]: value }))
+    latest.current.draft = { ...latest.current.draft, [name]: value }
+    const timer = timers.current.get(name)
+    if (timer) clearTimeout(timer)
+    timers.current.set(
+      name,
+      setTimeout(() => commit(name), pauseMs)
+    )
   }
 
   return (
@@ -41,24 +76,22 @@ export function SessionDetailsForm({ session, onSave }: SessionDetailsFormProps)
             value={draft[name] ?? session[name]}
             required={name === 'title' || name === 'date'}
             maxLength={name === 'facilitator' ? 120 : 200}
-            onChange={(event) => {
-              setSaved(false)
-              setDraft((current) => ({ ...current, [name]: event.target.value }))
-            }}
-            onBlur={() => void commit(name)}
+            onChange={(event) => change(name, event.target.value)}
+            onBlur={() => commit(name)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter') void commit(name)
+              if (event.key === 'Enter') commit(name)
             }}
           />
         </label>
       ))}
-      <TeamSelect
-        teamId={session.teamId}
-        onChange={(teamId) => void onSave({ teamId }).then(setSaved)}
-      />
-      <p className="saved-indicator" role="status">
-        {saved ? t('session.saved') : ''}
-      </p>
+      <TeamSelect teamId={session.teamId} onChange={(teamId) => onSave({ teamId })} />
     </section>
   )
+}
+
+function withoutField(
+  draft: Partial<Pick<SessionDetails, Field>>,
+  name: Field
+): Partial<Pick<SessionDetails, Field>> {
+  return Object.fromEntries(Object.entries(draft).filter(([key]) => key !== name))
 }

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type MouseEvent
+} from 'react'
 import { neighbourScreen, type FlowScreen } from '../../../../shared/domain/session-flow'
 import { writes } from '../../api/writes'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -10,13 +18,13 @@ import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { useRouteStore } from '../../stores/route-store'
 import { UndoNotice } from '../cards/UndoNotice'
 import { ActionPlanView } from '../plan/ActionPlanView'
-import { broadcastPresenterState } from '../presenter/presenter-channel'
 import { usePresenterStore } from '../presenter/presenter-store'
 import { usePresenterKeys } from '../presenter/use-presenter-keys'
 import { QuickscanView } from '../quickscan/QuickscanView'
+import { VotingView } from '../votes/VotingView'
 import { ReferencePanel } from '../reference/ReferencePanel'
 import { Timer } from '../timer/Timer'
-import { useTimerStore } from '../timer/timer-store'
+import { timerKey, useTimerStore } from '../timer/timer-store'
 import { AreaTabs, areaOf, areaScreenIds, type SessionArea } from './AreaTabs'
 import { FacilitatorNotes } from './FacilitatorNotes'
 import { ProgressNav, screenName } from './ProgressNav'
@@ -29,6 +37,11 @@ import { JoinOverlay } from '../joining/JoinOverlay'
 import { JoiningPanel } from '../joining/JoiningPanel'
 import { useJoiningStore } from '../../stores/joining-store'
 import { api } from '../../api'
+import { useFocusReturn } from '../../components/use-focus-return'
+import { currentAudienceView, useAudienceLink } from '../audience/use-audience-link'
+import { useAudiencePagingStore } from '../audience/audience-paging-store'
+import { PresenterStage } from '../audience/PresenterStage'
+import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog'
 
 /** A team session: one screen at a time, with everything the facilitator needs around it. */
 export function SessionShell({ sessionId, screenId }: { sessionId: string; screenId?: string }) {
@@ -39,13 +52,19 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
   const session = useCurrentSessionStore((state) => state.session)
   const navigate = useRouteStore((state) => state.navigate)
   const lastCard = useCardsStore((state) => state.deleted.at(-1))
+  const lastWasMerge = useCardsStore((state) => (lastCard ? lastCard.id in state.merges : false))
   const lastAction = useActionsStore((state) => state.deleted.at(-1))
   const presenting = usePresenterStore((state) => state.presenting)
-  const highContrast = usePresenterStore((state) => state.highContrast)
   const blanked = usePresenterStore((state) => state.blanked)
   const textScale = usePresenterStore((state) => state.textScale)
   const [panel, setPanel] = useState<SidePanel>(null)
   const [joinOverlay, setJoinOverlay] = useState(false)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const [composerOpen, setComposerOpen] = useState(false)
+  useFocusReturn(panel !== null)
+  useFocusReturn(joinOverlay)
+  useFocusReturn(shortcutsOpen)
+  const mainRef = useRef<HTMLElement>(null)
   const joiningActive = useJoiningStore(
     (state) => state.sessionId === sessionId && state.status !== null
   )
@@ -74,20 +93,38 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
     [current, go, navigate, sessionId]
   )
 
-  const handlers = useMemo(
-    () => ({
-      next: () => area === 'session' && current && go(neighbourScreen(flow, current.id, 1)),
-      previous: () => area === 'session' && current && go(neighbourScreen(flow, current.id, -1)),
+  const audienceScreenId = area === 'session' ? (current?.id ?? null) : null
+  const handlers = useMemo(() => {
+    // The clicker first turns the audience view's pages, then moves to the next screen.
+    const turn = (delta: 1 | -1) =>
+      useAudiencePagingStore.getState().turn(currentAudienceView(audienceScreenId), delta)
+    return {
+      next: () => {
+        if (turn(1)) return
+        if (area === 'session' && current) go(neighbourScreen(flow, current.id, 1))
+      },
+      previous: () => {
+        if (turn(-1)) return
+        if (area === 'session' && current) go(neighbourScreen(flow, current.id, -1))
+      },
       undo: () =>
         void (area === 'plan'
           ? useActionsStore.getState().undo()
           : useCardsStore.getState().undo()),
-      toggleTimer: () =>
-        area === 'session' && current?.cards && useTimerStore.getState().toggle(current.id)
-    }),
-    [area, current, flow, go]
-  )
+      toggleTimer: () => {
+        if (area === 'session' && current?.cards)
+          useTimerStore.getState().toggle(timerKey(sessionId, current.id))
+      },
+      toggleJoin: () => {
+        const { showJoin, setShowJoin } = usePresenterStore.getState()
+        setShowJoin(!showJoin)
+      },
+      toggleComposer: () => setComposerOpen((open) => !open),
+      showShortcuts: () => setShortcutsOpen(true)
+    }
+  }, [area, current, flow, go, sessionId, audienceScreenId])
   usePresenterKeys(handlers)
+  useAudienceLink(sessionId, audienceScreenId, handlers)
   useLiveSession(sessionId, joiningActive)
 
   useEffect(() => {
@@ -103,17 +140,12 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
     navigate({ name: 'start' })
   }, [navigate, sessionId])
 
-  useEffect(
-    () => broadcastPresenterState(area === 'session' ? (current?.id ?? null) : null),
-    [area, current?.id]
-  )
-
   useEffect(() => {
     if (!session || !current) return
     const name =
       area === 'session'
         ? screenName(t, flow, current)
-        : t(area === 'plan' ? 'area.plan' : 'area.quickscan')
+        : t(area === 'plan' ? 'area.plan' : area === 'votes' ? 'area.votes' : 'area.quickscan')
     document.title = `${name} — ${session.title}`
   }, [session, current, flow, t, area])
 
@@ -131,30 +163,74 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
     )
   }
 
-  const classes = ['session-shell', presenting && 'presenting', highContrast && 'high-contrast']
-  const sideVisible = area === 'session' && (current.cards || !presenting)
+  const undoNotice =
+    area === 'plan' ? (
+      <UndoNotice
+        lastDeleted={lastAction && { id: lastAction.id, text: lastAction.what }}
+        message={(text) => t('plan.deleted', { what: text })}
+        onUndo={handlers.undo}
+      />
+    ) : (
+      <UndoNotice
+        lastDeleted={lastCard}
+        message={(text) => t(lastWasMerge ? 'cards.merged' : 'cards.deleted', { text })}
+        onUndo={handlers.undo}
+      />
+    )
+  const shortcuts = shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />
+  if (presenting) {
+    return (
+      <>
+        <PresenterStage
+          screen={current}
+          flow={flow}
+          content={content}
+          composerOpen={composerOpen}
+        />
+        {undoNotice}
+        {shortcuts}
+      </>
+    )
+  }
+
+  const sideVisible = area === 'session'
+  const skipToQuestion = (event: MouseEvent) => {
+    event.preventDefault()
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1')
+    heading?.setAttribute('tabindex', '-1')
+    heading?.focus()
+  }
   return (
-    <div
-      className={classes.filter(Boolean).join(' ')}
-      style={{ '--text-scale': textScale } as CSSProperties}
-    >
+    <div className="session-shell" style={{ '--text-scale': textScale } as CSSProperties}>
+      <a className="skip-link" href="#session-main" onClick={skipToQuestion}>
+        {t('audience.skipToQuestion')}
+      </a>
       <header className="session-bar">
-        {!presenting && (
-          <button type="button" className="link" onClick={leave}>
-            ← {t('common.back')}
-          </button>
-        )}
+        <button type="button" className="link" onClick={leave}>
+          ← {t('common.back')}
+        </button>
         <AreaTabs current={area} onGo={goArea} />
         {area === 'session' && <ProgressNav flow={flow} current={current} onGo={go} />}
-        <SessionToolbar sessionId={sessionId} panel={panel} onPanel={setPanel} />
+        <SessionToolbar
+          sessionId={sessionId}
+          panel={panel}
+          onPanel={setPanel}
+          onShortcuts={() => setShortcutsOpen(true)}
+        />
+        {blanked && (
+          <p className="blank-indicator" role="status">
+            {t('audience.blankedIndicator')}
+          </p>
+        )}
         <SyncIndicator />
       </header>
       <div className="session-body">
-        <main className="session-main" id="session-main">
+        <main className="session-main" id="session-main" ref={mainRef}>
           {area === 'plan' && (
             <ActionPlanView sessionId={sessionId} content={content} flow={flow} />
           )}
           {area === 'quickscan' && <QuickscanView sessionId={sessionId} content={content} />}
+          {area === 'votes' && <VotingView sessionId={sessionId} content={content} flow={flow} />}
           {area === 'session' && (
             <>
               <ScreenView screen={current} flow={flow} content={content} editable />
@@ -177,8 +253,8 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
         </main>
         {sideVisible && (
           <aside className="session-side" aria-label={t('flow.sidePanel')}>
-            {current.cards && <Timer screenId={current.id} />}
-            {!presenting && <FacilitatorNotes key={current.id} screenId={current.id} />}
+            {current.cards && <Timer sessionId={sessionId} screenId={current.id} />}
+            <FacilitatorNotes key={current.id} screenId={current.id} />
           </aside>
         )}
         {panel === 'reference' && (
@@ -193,21 +269,9 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
           />
         )}
       </div>
-      {area === 'plan' ? (
-        <UndoNotice
-          lastDeleted={lastAction && { id: lastAction.id, text: lastAction.what }}
-          message={(text) => t('plan.deleted', { what: text })}
-          onUndo={handlers.undo}
-        />
-      ) : (
-        <UndoNotice
-          lastDeleted={lastCard}
-          message={(text) => t('cards.deleted', { text })}
-          onUndo={handlers.undo}
-        />
-      )}
+      {undoNotice}
       {joinOverlay && <JoinOverlay onClose={() => setJoinOverlay(false)} />}
-      {blanked && <div className="blank-screen" aria-label={t('presenter.blanked')} role="img" />}
+      {shortcuts}
     </div>
   )
 }

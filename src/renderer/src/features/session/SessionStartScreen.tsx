@@ -1,5 +1,6 @@
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAsyncAction } from '../../components/use-async-action'
+import { useIntentId } from '../../components/use-intent-id'
 import { useT } from '../../i18n'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { ReviewPanel } from '../plan/ReviewPanel'
@@ -12,6 +13,7 @@ export function SessionStartScreen({ editable }: { editable: boolean }) {
   const session = useCurrentSessionStore((state) => state.session)
   const { updateDetails, addParticipant, removeParticipant } = useCurrentSessionStore.getState()
   const { error, setError, run } = useAsyncAction()
+  const addIntent = useIntentId()
   if (!session) return null
   if (!editable) {
     return (
@@ -29,10 +31,14 @@ export function SessionStartScreen({ editable }: { editable: boolean }) {
       <h1>{session.title}</h1>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       <ReviewPanel sessionId={session.id} />
-      <SessionDetailsForm session={session} onSave={(patch) => run(() => updateDetails(patch))} />
+      <SessionDetailsForm session={session} onSave={updateDetails} />
       <ParticipantsEditor
         participants={session.participants}
-        onAdd={(name, role) => run(() => addParticipant(name, role))}
+        onAdd={async (name, role) => {
+          const added = await run(() => addParticipant(name, role, addIntent.id()))
+          if (added) addIntent.done()
+          return added
+        }}
         onRemove={(id) => void run(() => removeParticipant(id))}
       />
     </article>

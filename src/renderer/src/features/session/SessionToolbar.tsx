@@ -2,8 +2,9 @@ import { useEffect } from 'react'
 import { useT } from '../../i18n'
 import { fullscreen } from '../../platform/fullscreen'
 import { openProjector } from '../../platform/projector'
+import { useJoiningStore } from '../../stores/joining-store'
 import { CloseProjectorButton } from '../desktop/CloseProjectorButton'
-import { usePresenterStore } from '../presenter/presenter-store'
+import { themes, usePresenterStore, type Theme } from '../presenter/presenter-store'
 
 export type SidePanel = 'reference' | 'joining' | null
 
@@ -11,13 +12,15 @@ interface SessionToolbarProps {
   sessionId: string
   panel: SidePanel
   onPanel(panel: SidePanel): void
+  onShortcuts(): void
 }
 
-export function SessionToolbar({ sessionId, panel, onPanel }: SessionToolbarProps) {
+export function SessionToolbar({ sessionId, panel, onPanel, onShortcuts }: SessionToolbarProps) {
   const t = useT()
-  const presenting = usePresenterStore((state) => state.presenting)
-  const highContrast = usePresenterStore((state) => state.highContrast)
-  const { setPresenting, toggleHighContrast, changeTextScale } = usePresenterStore.getState()
+  const theme = usePresenterStore((state) => state.theme)
+  const showJoin = usePresenterStore((state) => state.showJoin)
+  const joining = useJoiningStore((state) => state.sessionId === sessionId && state.status !== null)
+  const { setPresenting, setTheme, setShowJoin, changeTextScale } = usePresenterStore.getState()
 
   // Leaving fullscreen with the browser's own Escape also leaves presenter mode.
   useEffect(() => {
@@ -28,22 +31,20 @@ export function SessionToolbar({ sessionId, panel, onPanel }: SessionToolbarProp
     return () => document.removeEventListener('fullscreenchange', onChange)
   }, [setPresenting])
 
-  function togglePresenting() {
-    setPresenting(!presenting)
-    void (presenting ? fullscreen.exit() : fullscreen.enter())
+  function present() {
+    setPresenting(true)
+    void fullscreen.enter()
   }
 
   return (
     <div className="session-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" aria-pressed={presenting} onClick={togglePresenting}>
-        {presenting ? t('toolbar.stopPresenting') : t('toolbar.present')}
+      <button type="button" onClick={present}>
+        {t('toolbar.present')}
       </button>
-      {!presenting && (
-        <button type="button" onClick={() => void openProjector(sessionId)}>
-          {t('toolbar.projector')}
-        </button>
-      )}
-      {!presenting && <CloseProjectorButton />}
+      <button type="button" onClick={() => void openProjector(sessionId)}>
+        {t('toolbar.projector')}
+      </button>
+      <CloseProjectorButton />
       <button
         type="button"
         aria-pressed={panel === 'reference'}
@@ -51,13 +52,16 @@ export function SessionToolbar({ sessionId, panel, onPanel }: SessionToolbarProp
       >
         {t('toolbar.reference')}
       </button>
-      {!presenting && (
-        <button
-          type="button"
-          aria-pressed={panel === 'joining'}
-          onClick={() => onPanel(panel === 'joining' ? null : 'joining')}
-        >
-          {t('toolbar.joining')}
+      <button
+        type="button"
+        aria-pressed={panel === 'joining'}
+        onClick={() => onPanel(panel === 'joining' ? null : 'joining')}
+      >
+        {t('toolbar.joining')}
+      </button>
+      {joining && (
+        <button type="button" aria-pressed={showJoin} onClick={() => setShowJoin(!showJoin)}>
+          {t('toolbar.showJoin')}
         </button>
       )}
       <button type="button" onClick={() => changeTextScale(-1)} aria-label={t('toolbar.smaller')}>
@@ -66,8 +70,18 @@ export function SessionToolbar({ sessionId, panel, onPanel }: SessionToolbarProp
       <button type="button" onClick={() => changeTextScale(1)} aria-label={t('toolbar.larger')}>
         A+
       </button>
-      <button type="button" aria-pressed={highContrast} onClick={toggleHighContrast}>
-        {t('toolbar.contrast')}
+      <label className="theme-choice">
+        <span>{t('theme.label')}</span>
+        <select value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
+          {themes.map((name) => (
+            <option key={name} value={name}>
+              {t(`theme.${name}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={onShortcuts} aria-label={t('toolbar.shortcuts')}>
+        ?
       </button>
     </div>
   )

@@ -4,6 +4,7 @@ import { writes } from '../../api/writes'
 import { useCardsStore } from '../../stores/cards-store'
 import { useJoiningStore } from '../../stores/joining-store'
 import { useQuickscanStore } from '../../stores/quickscan-store'
+import { useVotesStore } from '../../stores/votes-store'
 import { useWorkspaceStore } from '../../stores/workspace-store'
 
 const waitMs = 25_000
@@ -49,5 +50,7 @@ async function refresh(sessionId: string): Promise<void> {
   useWorkspaceStore.getState().load(workspace)
   if (useQuickscanStore.getState().sessionId === sessionId)
     await useQuickscanStore.getState().load(sessionId)
+  if (useVotesStore.getState().sessionId === sessionId)
+    await useVotesStore.getState().load(sessionId)
   await useJoiningStore.getState().refresh()
 }

@@ -5,6 +5,7 @@ import type { SessionSummary } from '../../../../shared/domain/session'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAsyncAction } from '../../components/use-async-action'
+import { useIntentId } from '../../components/use-intent-id'
 import { useT } from '../../i18n'
 import { useRouteStore } from '../../stores/route-store'
 import { useSchoolsStore } from '../../stores/schools-store'
@@ -28,6 +29,8 @@ export function StartScreen() {
   const [toDelete, setToDelete] = useState<SessionSummary | null>(null)
   const [notice, setNotice] = useState('')
   const [problem, setProblem] = useState<StartupProblem | null>(null)
+  const demoIntent = useIntentId()
+  const createIntent = useIntentId()
 
   useEffect(() => {
     // Asked once per start: the store remembers whether it already told us.
@@ -79,7 +82,8 @@ export function StartScreen() {
           type="button"
           onClick={() =>
             void run(async () => {
-              const session = await createDemo()
+              const session = await createDemo(demoIntent.id())
+              demoIntent.done()
               await loadSchools()
               navigate({ name: 'session', sessionId: session.id })
             })
@@ -92,7 +96,8 @@ export function StartScreen() {
       <NewSessionForm
         onCreate={(details) =>
           run(async () => {
-            const session = await create(details)
+            const session = await create(details, createIntent.id())
+            createIntent.done()
             navigate({ name: 'session', sessionId: session.id })
           })
         }

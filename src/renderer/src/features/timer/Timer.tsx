@@ -2,28 +2,30 @@ import { useEffect, useRef } from 'react'
 import { useT } from '../../i18n'
 import { playChime } from './chime'
 import { endsAt, isRunning, remainingMs, timerPhase, type TimerPhase } from './timer-logic'
-import { freshTimer, useTimerStore } from './timer-store'
+import { freshTimer, timerKey, useTimerStore } from './timer-store'
 import { announcement, formatClock, spokenDuration } from './timer-text'
 import { TimerControls } from './TimerControls'
 import { useNow } from './use-now'
 import './timer.css'
 
 export interface TimerProps {
+  sessionId: string
   screenId: string
   /** The "time is up" sound; tests pass a spy. */
   chime?: () => void
 }
 
 /** The countdown for one question screen; each screen keeps its own timer in the store. */
-export function Timer({ screenId, chime = playChime }: TimerProps) {
-  // A fresh instance per screen, so the clock and the "was it done already?" memory never leak
-  // from one question to the next.
-  return <TimerPanel key={screenId} screenId={screenId} chime={chime} />
+export function Timer({ sessionId, screenId, chime = playChime }: TimerProps) {
+  // A fresh instance per screen and session, so the clock and the "was it done already?" memory
+  // never leak from one question, or one meeting, to the next.
+  const key = timerKey(sessionId, screenId)
+  return <TimerPanel key={key} timerId={key} chime={chime} />
 }
 
-function TimerPanel({ screenId, chime }: Required<TimerProps>) {
+function TimerPanel({ timerId, chime }: { timerId: string; chime: () => void }) {
   const t = useT()
-  const state = useTimerStore((store) => store.timers[screenId]) ?? freshTimer
+  const state = useTimerStore((store) => store.timers[timerId]) ?? freshTimer
   const muted = useTimerStore((store) => store.muted)
   const now = useNow(endsAt(state))
   const left = remainingMs(state, now)
@@ -43,7 +45,7 @@ function TimerPanel({ screenId, chime }: Required<TimerProps>) {
       <p className="timer-live" role="status">
         {announcement(t, phase, left)}
       </p>
-      <TimerControls screenId={screenId} state={state} running={isRunning(state, now)} />
+      <TimerControls timerId={timerId} state={state} running={isRunning(state, now)} />
     </section>
   )
 }

@@ -4,7 +4,8 @@ import { MAX_DURATION_MS, MINUTE_MS, type TimerState } from './timer-logic'
 import { useTimerStore } from './timer-store'
 
 interface TimerControlsProps {
-  screenId: string
+  /** The timer's key in the store (see timerKey). */
+  timerId: string
   state: TimerState
   running: boolean
 }
@@ -16,13 +17,16 @@ function parseMinutes(text: string): number | null {
   return Number.isInteger(minutes) && minutes >= 1 && minutes <= maxMinutes ? minutes : null
 }
 
-export function TimerControls({ screenId, state, running }: TimerControlsProps) {
+export function TimerControls({ timerId, state, running }: TimerControlsProps) {
   const t = useT()
   const { setDuration, toggle, addMinute, reset, setMuted } = useTimerStore.getState()
   const muted = useTimerStore((store) => store.muted)
   // What the facilitator is typing; null shows the stored duration.
   const [draft, setDraft] = useState<string | null>(null)
+  // A refused entry is said, not silently replaced: the message stays until a valid one.
+  const [refused, setRefused] = useState(false)
   const minutesId = useId()
+  const problemId = useId()
 
   return (
     <div className="timer-controls">
@@ -37,21 +41,35 @@ export function TimerControls({ screenId, state, running }: TimerControlsProps) 
           step={1}
           disabled={running}
           value={draft ?? String(Math.round(state.durationMs / MINUTE_MS))}
+          aria-invalid={refused}
+          aria-describedby={refused ? problemId : undefined}
           onChange={(event) => {
             setDraft(event.target.value)
             const minutes = parseMinutes(event.target.value)
-            if (minutes !== null) setDuration(screenId, minutes * MINUTE_MS)
+            setRefused(minutes === null && event.target.value.trim() !== '')
+            if (minutes !== null) setDuration(timerId, minutes * MINUTE_MS)
           }}
-          onBlur={() => setDraft(null)}
+          onBlur={() => {
+            if (draft !== null && parseMinutes(draft) === null) setRefused(true)
+            setDraft(null)
+          }}
         />
+        {refused && (
+          <p id={problemId} className="timer-problem" role="alert">
+            {t('timer.minutesInvalid', {
+              max: maxMinutes,
+              minutes: Math.round(state.durationMs / MINUTE_MS)
+            })}
+          </p>
+        )}
       </div>
-      <button type="button" className="primary timer-toggle" onClick={() => toggle(screenId)}>
+      <button type="button" className="primary timer-toggle" onClick={() => toggle(timerId)}>
         {running ? t('timer.pause') : t('timer.start')}
       </button>
-      <button type="button" onClick={() => addMinute(screenId)}>
+      <button type="button" onClick={() => addMinute(timerId)}>
         {t('timer.addMinute')}
       </button>
-      <button type="button" onClick={() => reset(screenId)}>
+      <button type="button" onClick={() => reset(timerId)}>
         {t('timer.reset')}
       </button>
       <label className="timer-sound">

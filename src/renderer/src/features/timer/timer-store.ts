@@ -4,7 +4,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import * as timer from './timer-logic'
 import type { TimerState } from './timer-logic'
 
-/** Every question screen's timer, by screen id; a screen without an entry shows a fresh timer. */
+/** Every question screen's timer, by `timerKey`; a screen without one shows a fresh timer. */
 interface TimerStoreState {
   timers: Record<string, TimerState>
   /** No chime when time is up (the visual signal stays). */
@@ -17,6 +17,14 @@ interface TimerStoreState {
   addMinute(screenId: string): void
   reset(screenId: string): void
   setMuted(muted: boolean): void
+}
+
+/**
+ * A timer belongs to one screen of one session: screen ids repeat in every session, and one
+ * meeting's "Tijd is om" must never show in the next.
+ */
+export function timerKey(sessionId: string, screenId: string): string {
+  return `${sessionId}/${screenId}`
 }
 
 /** The timer a screen shows before it has one of its own. Shared, so selectors stay stable. */

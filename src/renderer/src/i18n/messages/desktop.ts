@@ -3,7 +3,7 @@ import { defineMessages } from '../define-messages'
 /** What only the desktop app shows: the firewall prompt explained, the projector window. */
 export const desktopMessages = defineMessages({
   nl: {
-    'desktop.closeProjector': 'Projector sluiten',
+    'desktop.closeProjector': 'Projectorvenster sluiten',
     'desktop.firewall.title': 'Vraagt de computer of Samenspel het netwerk mag gebruiken?',
     'desktop.firewall.why':
       'Telefoons bereiken Samenspel via het schoolnetwerk. Daarom vraagt de firewall van de computer de eerste keer of dat mag. Er gaat niets naar internet.',
@@ -22,7 +22,7 @@ export const desktopMessages = defineMessages({
       'Werkt het nog steeds niet? Veel schoolnetwerken laten apparaten elkaar niet zien. Vraag de ICT-beheerder om een netwerk waarop dat wel kan, of zet een hotspot aan op je telefoon en verbind laptop en telefoons daarmee.'
   },
   en: {
-    'desktop.closeProjector': 'Close projector',
+    'desktop.closeProjector': 'Close projector window',
     'desktop.firewall.title': 'Does the computer ask whether Samenspel may use the network?',
     'desktop.firewall.why':
       'Phones reach Samenspel over the school network, so the computer’s firewall asks the first time whether that is allowed. Nothing goes to the internet.',

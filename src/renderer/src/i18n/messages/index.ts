@@ -1,15 +1,19 @@
 import type { KeysOf } from '../../../../shared/i18n/define-messages'
 import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
+import { audienceMessages } from './audience'
 import { boardMessages } from './board'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
+import { progressMessages } from './progress'
 import { quickscanMessages } from './quickscan'
 import { referenceMessages } from './reference'
+import { safetyMessages } from './safety'
 import { sessionMessages } from './session'
 import { timerMessages } from './timer'
+import { voteMessages } from './votes'
 
 /** Every feature's messages; a key may be defined once only (checked by a unit test). */
 export const messageModules = [
@@ -20,9 +24,13 @@ export const messageModules = [
   joiningMessages,
   timerMessages,
   referenceMessages,
-  cycleMessages,
+  audienceMessages,
   desktopMessages,
+  progressMessages,
+  voteMessages,
+  cycleMessages,
   errorMessages,
+  safetyMessages,
   boardMessages
 ] as const
 

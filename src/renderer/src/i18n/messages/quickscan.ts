@@ -39,6 +39,9 @@ export const quickscanMessages = defineMessages({
     'qs.passOn':
       'Je antwoorden zijn opgeslagen en staan niet meer op het scherm. Geef de laptop door aan de volgende.',
     'qs.nextPerson': 'Volgende persoon',
+    'qs.paperSaved': 'Formulier opgeslagen',
+    'qs.paperNext': 'Voer het volgende papieren formulier in, of ga terug naar de quickscan.',
+    'qs.nextForm': 'Volgend formulier',
     'qs.backToOverview': 'Terug naar de quickscan',
     'qs.backToResults': 'Terug naar de uitkomst',
     'qs.hiddenTitle': 'De uitkomst is nog verborgen',
@@ -52,7 +55,6 @@ export const quickscanMessages = defineMessages({
     'qs.resultsTitle_other': 'Uitkomst ({count} invullers)',
     'qs.fewRespondents':
       'Let op: minder dan 5 invullers hebben geantwoord. Lees de uitkomst als een eerste indruk.',
-    'qs.comparedWith': 'Pijltjes tonen de verandering sinds “{title}”.',
     'qs.sort': 'Volgorde',
     'qs.sort.pack': 'Zoals in de quickscan',
     'qs.sort.divided': 'Meest verdeeld eerst',
@@ -71,8 +73,6 @@ export const quickscanMessages = defineMessages({
     'qs.median': 'midden: {median} (van {min} tot {max})',
     'qs.and': ' en ',
     'qs.unknownShare': '{percent}% ?',
-    'qs.changeUp': '↑ {delta} hoger dan vorige keer',
-    'qs.changeDown': '↓ {delta} lager dan vorige keer',
     'qs.gradeSummary_one': 'Cijfer: {median} (van {min} tot {max}, {count} cijfer)',
     'qs.gradeSummary_other': 'Cijfer: {median} (van {min} tot {max}, {count} cijfers)',
     'qs.noGrades': 'Nog geen cijfers gegeven.',
@@ -116,6 +116,9 @@ export const quickscanMessages = defineMessages({
     'qs.passOn':
       'Your answers are saved and no longer on screen. Pass the laptop on to the next person.',
     'qs.nextPerson': 'Next person',
+    'qs.paperSaved': 'Form saved',
+    'qs.paperNext': 'Enter the next paper form, or go back to the quickscan.',
+    'qs.nextForm': 'Next form',
     'qs.backToOverview': 'Back to the quickscan',
     'qs.backToResults': 'Back to the result',
     'qs.hiddenTitle': 'The result is still hidden',
@@ -128,7 +131,6 @@ export const quickscanMessages = defineMessages({
     'qs.resultsTitle_other': 'Result ({count} people)',
     'qs.fewRespondents':
       'Note: fewer than 5 people answered. Read the result as a first impression.',
-    'qs.comparedWith': 'Arrows show the change since “{title}”.',
     'qs.sort': 'Order',
     'qs.sort.pack': 'As in the quickscan',
     'qs.sort.divided': 'Most divided first',
@@ -147,8 +149,6 @@ export const quickscanMessages = defineMessages({
     'qs.median': 'middle: {median} (from {min} to {max})',
     'qs.and': ' and ',
     'qs.unknownShare': '{percent}% ?',
-    'qs.changeUp': '↑ {delta} higher than last time',
-    'qs.changeDown': '↓ {delta} lower than last time',
     'qs.gradeSummary_one': 'Grade: {median} (from {min} to {max}, {count} grade)',
     'qs.gradeSummary_other': 'Grade: {median} (from {min} to {max}, {count} grades)',
     'qs.noGrades': 'No grades given yet.',

@@ -5,6 +5,8 @@ export const timerMessages = defineMessages({
   nl: {
     'timer.label': 'Timer',
     'timer.minutes': 'Minuten',
+    'timer.minutesInvalid':
+      'Kies een heel aantal minuten, van 1 tot en met {max}. De timer blijft op {minutes}.',
     'timer.start': 'Start',
     'timer.pause': 'Pauze',
     'timer.addMinute': '+1 min',
@@ -27,6 +29,8 @@ export const timerMessages = defineMessages({
   en: {
     'timer.label': 'Timer',
     'timer.minutes': 'Minutes',
+    'timer.minutesInvalid':
+      'Choose a whole number of minutes, from 1 to {max}. The timer stays at {minutes}.',
     'timer.start': 'Start',
     'timer.pause': 'Pause',
     'timer.addMinute': '+1 min',

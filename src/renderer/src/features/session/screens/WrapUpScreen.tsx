@@ -4,6 +4,7 @@ import type { FlowScreen } from '../../../../../shared/domain/session-flow'
 import { useT } from '../../../i18n'
 import { useCardsStore } from '../../../stores/cards-store'
 import { useWorkspaceStore } from '../../../stores/workspace-store'
+import { sentenceCase } from '../../../format/text'
 import { CardBoard } from '../../cards/CardBoard'
 
 interface WrapUpProps {
@@ -20,9 +21,15 @@ export function WrapUpScreen({ pack, flow, editable }: WrapUpProps) {
     useShallow((state) => ({ focus: state.focus, supportChoices: state.supportChoices }))
   )
   const stepOf = new Map(flow.map((screen) => [screen.id, screen.step]))
+  // As the report counts: held cards (not approved yet) and hidden ones are not the team's result.
+  const shown = cards.filter((card) => !card.held && !card.hidden)
   const countFor = (step: number) =>
-    cards.filter((card) => stepOf.get(card.screenId) === step).length
-  const marked = cards.filter((card) => card.carryToPlan)
+    shown.filter((card) => stepOf.get(card.screenId) === step).length
+  // A step without card screens has nothing to count; "0 bijdragen" would read as a gap.
+  const countedSteps = [0, 1, 2, 3].filter((step) =>
+    flow.some((screen) => screen.step === step && screen.cards)
+  )
+  const marked = shown.filter((card) => card.carryToPlan)
   const support = pack.steps[2].support.filter((item) =>
     supportChoices.some((choice) => choice.supportId === item.id && choice.chosen)
   )
@@ -33,7 +40,7 @@ export function WrapUpScreen({ pack, flow, editable }: WrapUpProps) {
       <p className="eyebrow">{t('flow.wrapUp')}</p>
       <h1 className="projected-title">{t('wrapUp.title')}</h1>
       <dl className="summary-counts">
-        {[0, 1, 2, 3].map((step) => (
+        {countedSteps.map((step) => (
           <div key={step}>
             <dt>{step === 0 ? t('flow.focus') : t('flow.step', { number: step })}</dt>
             <dd>{t('wrapUp.cardCount', { count: countFor(step) })}</dd>
@@ -43,9 +50,9 @@ export function WrapUpScreen({ pack, flow, editable }: WrapUpProps) {
       {focusTexts.length > 0 && (
         <section>
           <h2>{t('wrapUp.focus')}</h2>
-          <ul>
+          <ul lang="nl">
             {focusTexts.map((item) => (
-              <li key={item.id}>{item.text}</li>
+              <li key={item.id}>{sentenceCase(item.text)}</li>
             ))}
           </ul>
         </section>
@@ -65,9 +72,9 @@ export function WrapUpScreen({ pack, flow, editable }: WrapUpProps) {
       {support.length > 0 && (
         <section>
           <h2>{t('wrapUp.support')}</h2>
-          <ul>
+          <ul lang="nl">
             {support.map((item) => (
-              <li key={item.id}>{item.text}</li>
+              <li key={item.id}>{sentenceCase(item.text)}</li>
             ))}
           </ul>
         </section>

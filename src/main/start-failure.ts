@@ -14,7 +14,7 @@ export function describeStartFailure(error: unknown, dataDir: string): string {
     case 'SQLITE_READONLY':
       return (
         `Samenspel mag niet schrijven in zijn gegevensmap:\n${dataDir}\n\n` +
-        'Er is niets gewijzigd. Kies een andere map om deze keer mee te werken, of vraag de ' +
+        'Er is niets gewijzigd. Kies een andere map om mee te werken, of vraag de ' +
         'beheerder van deze computer om je schrijfrechten op die map te geven.'
       )
     case 'ENOSPC':

@@ -1,0 +1,95 @@
+import { defineMessages } from '../define-messages'
+
+/** From one meeting to the next: the quickscan over time, the result at a glance. */
+export const progressMessages = defineMessages({
+  nl: {
+    'cmp.open': 'Vergelijken met de vorige quickscan',
+    'cmp.title': 'Toen en nu',
+    'cmp.comparedWith': 'Vergeleken met “{title}”.',
+    'cmp.intro':
+      'Vergeleken met de quickscan van “{title}” ({date}): toen {then} invullers, nu {now}.',
+    'cmp.unavailable':
+      'De vorige quickscan (“{title}”) is niet te vergelijken: die is ingevuld met versie {previous} van de vragenlijst, deze met versie {current}. Vragen kunnen anders zijn, dus de uitkomsten naast elkaar zeggen niets.',
+    'cmp.none': 'Er is geen eerdere quickscan van deze school om mee te vergelijken.',
+    'cmp.then': 'toen',
+    'cmp.now': 'nu',
+    'cmp.verdictThenNow': 'Oordeel toen: {then} · nu: {now}',
+    'cmp.notAsked': 'toen niet gevraagd of door niemand beantwoord',
+    'cmp.higher': '{steps} stap hoger dan toen',
+    'cmp.lower': '{steps} stap lager dan toen',
+    'cmp.higherMany': '{steps} stappen hoger dan toen',
+    'cmp.lowerMany': '{steps} stappen lager dan toen',
+    'cmp.same': 'even hoog als toen',
+    'cmp.gradeThenNow': 'Cijfer toen {then}, nu {now}',
+    'cmp.gradeHigher': '{delta} hoger',
+    'cmp.gradeLower': '{delta} lager',
+    'cmp.noGrade': 'geen',
+    'cmp.clusters': 'Cijfer per onderdeel',
+    'cmp.factors': 'Per succesfactor',
+    'cmp.items': 'Per vraag',
+    'cmp.onlyChanged': 'Alleen wat veranderde',
+    'cmp.noneChanged': 'Geen vraag veranderde van oordeel of midden.',
+    'cmp.removed_one':
+      '{count} vraag uit de vorige quickscan staat niet meer in de vragenlijst en is niet vergeleken.',
+    'cmp.removed_other':
+      '{count} vragen uit de vorige quickscan staan niet meer in de vragenlijst en zijn niet vergeleken.',
+    'cmp.back': 'Terug naar de uitkomst',
+    'glance.title': 'In één oogopslag',
+    'glance.sterk': 'Eens: gaat goed',
+    'glance.verbeteren': 'Eens: kan beter',
+    'glance.verdeeld': 'Verdeeld',
+    'glance.geen-zicht': 'Blinde vlekken (veel ?)',
+    'glance.sterk.hint': 'Iedereen ongeveer gelijk, en positief',
+    'glance.verbeteren.hint': 'Iedereen ongeveer gelijk, en niet positief',
+    'glance.verdeeld.hint': 'De meningen lopen uiteen: bespreek waarom',
+    'glance.geen-zicht.hint': 'Veel invullers hebben hier geen zicht op',
+    'glance.empty': 'geen',
+    'glance.count_one': '{count} vraag',
+    'glance.count_other': '{count} vragen'
+  },
+  en: {
+    'cmp.open': 'Compare with the previous quickscan',
+    'cmp.title': 'Then and now',
+    'cmp.comparedWith': 'Compared with “{title}”.',
+    'cmp.intro':
+      'Compared with the quickscan of “{title}” ({date}): then {then} respondents, now {now}.',
+    'cmp.unavailable':
+      'The previous quickscan (“{title}”) cannot be compared: it was answered on version {previous} of the questionnaire, this one on version {current}. Questions may differ, so the results side by side mean nothing.',
+    'cmp.none': 'There is no earlier quickscan of this school to compare with.',
+    'cmp.then': 'then',
+    'cmp.now': 'now',
+    'cmp.verdictThenNow': 'Verdict then: {then} · now: {now}',
+    'cmp.notAsked': 'not asked then, or answered by nobody',
+    'cmp.higher': '{steps} step higher than then',
+    'cmp.lower': '{steps} step lower than then',
+    'cmp.higherMany': '{steps} steps higher than then',
+    'cmp.lowerMany': '{steps} steps lower than then',
+    'cmp.same': 'as high as then',
+    'cmp.gradeThenNow': 'Grade then {then}, now {now}',
+    'cmp.gradeHigher': '{delta} higher',
+    'cmp.gradeLower': '{delta} lower',
+    'cmp.noGrade': 'none',
+    'cmp.clusters': 'Grade per part',
+    'cmp.factors': 'Per success factor',
+    'cmp.items': 'Per question',
+    'cmp.onlyChanged': 'Only what changed',
+    'cmp.noneChanged': 'No question changed verdict or middle.',
+    'cmp.removed_one':
+      '{count} question of the previous quickscan is no longer in the questionnaire and was not compared.',
+    'cmp.removed_other':
+      '{count} questions of the previous quickscan are no longer in the questionnaire and were not compared.',
+    'cmp.back': 'Back to the result',
+    'glance.title': 'At a glance',
+    'glance.sterk': 'Agreed: going well',
+    'glance.verbeteren': 'Agreed: could be better',
+    'glance.verdeeld': 'Divided',
+    'glance.geen-zicht': 'Blind spots (many ?)',
+    'glance.sterk.hint': 'Everyone roughly alike, and positive',
+    'glance.verbeteren.hint': 'Everyone roughly alike, and not positive',
+    'glance.verdeeld.hint': 'Opinions differ: discuss why',
+    'glance.geen-zicht.hint': 'Many people have no view on this',
+    'glance.empty': 'none',
+    'glance.count_one': '{count} question',
+    'glance.count_other': '{count} questions'
+  }
+})
