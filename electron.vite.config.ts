@@ -11,7 +11,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/index.ts'),
           host: resolve(__dirname, 'src/main/host/cli.ts'),
           'report-cli': resolve(__dirname, 'src/main/report-cli.ts'),
-          'schema-cli': resolve(__dirname, 'src/main/schema-cli.ts')
+          'schema-cli': resolve(__dirname, 'src/main/schema-cli.ts'),
+          'board-cli': resolve(__dirname, 'src/main/board-cli.ts')
         }
       }
     }

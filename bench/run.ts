@@ -1,3 +1,4 @@
+import { boardBench } from './board'
 import { enterToCard } from './enter-to-card'
 import { machineInfo } from './machine'
 import { quickscanMerge } from './quickscan-merge'
@@ -16,7 +17,8 @@ const benches: readonly Bench[] = [
   reportBuild,
   hostStartup,
   participantLoad,
-  heldDatabase
+  heldDatabase,
+  boardBench
 ]
 
 const log = (line: string): void => {

@@ -20,9 +20,10 @@ import { sanitizeLine } from './sanitize'
 
 // A4 with 2 cm margins, in twips.
 const page = { short: 11906, long: 16838, margin: 1134 }
-const textWidth = (landscape: boolean) => (landscape ? page.long : page.short) - 2 * page.margin
+export const textWidth = (landscape: boolean) =>
+  (landscape ? page.long : page.short) - 2 * page.margin
 
-function pageProperties(landscape: boolean): ISectionOptions['properties'] {
+export function pageProperties(landscape: boolean): ISectionOptions['properties'] {
   const m = page.margin
   return {
     page: {
@@ -36,7 +37,7 @@ function pageProperties(landscape: boolean): ISectionOptions['properties'] {
   }
 }
 
-function headerAndFooter(headerText: string): Pick<ISectionOptions, 'headers' | 'footers'> {
+export function headerAndFooter(headerText: string): Pick<ISectionOptions, 'headers' | 'footers'> {
   const header = new Paragraph({
     alignment: AlignmentType.RIGHT,
     style: styleIds.note,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiHandlers, ApiOutput } from '../../shared/api/contract'
 import type { ContentBundle } from '../../shared/content/content-bundle'
+import { createBoardService } from '../board/board-service'
 import { createBusyGate, shortBusyTimeoutMs, type BusyGate } from '../db/busy-retry'
 import { createRepositories } from '../db/repositories'
 import type { Db } from '../db/types'
@@ -90,6 +91,7 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     ...joining,
     ...createExchangeService(ctx),
     ...backups,
+    ...createBoardService(ctx),
     // Leaving a session ends its participant joining before the backup is made.
     'session.close': async (input) => {
       await joining['joining.stop'](input)

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { LanguageSwitch } from './components/LanguageSwitch'
+import { BoardView } from './features/board/BoardView'
 import { ProjectorWindow } from './features/audience/ProjectorWindow'
 import { useThemeAttribute } from './features/audience/use-theme-attribute'
 import { usePresenterStore } from './features/presenter/presenter-store'
@@ -36,7 +37,9 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
-      {route.name === 'school' ? (
+      {route.name === 'board' ? (
+        <BoardView />
+      ) : route.name === 'school' ? (
         <SchoolPage key={route.schoolId} schoolId={route.schoolId} />
       ) : (
         <StartScreen />

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { backupMethods } from './backup-methods'
+import { boardMethods } from './board-methods'
 import { joiningMethods } from './joining-methods'
 import type { ApiMethodName } from './methods'
 import { planMethods } from './plan-methods'
@@ -23,6 +24,7 @@ export const apiContract = {
   ...reportMethods,
   ...joiningMethods,
   ...backupMethods,
+  ...boardMethods,
   ...schoolMethods,
   ...voteMethods
 } satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>

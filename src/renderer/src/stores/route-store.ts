@@ -4,6 +4,7 @@ export type Route =
   | { name: 'start' }
   | { name: 'session'; sessionId: string; screenId?: string }
   | { name: 'projector'; sessionId: string }
+  | { name: 'board' }
   | { name: 'school'; schoolId: string }
 
 const uuid = '([0-9a-f-]{36})'
@@ -13,6 +14,7 @@ const schoolPattern = new RegExp(`^#/scholen/${uuid}$`)
 
 /** `#/sessies/<id>/<screen>`: the hash keeps the place across a reload. */
 export function parseRoute(hash: string): Route {
+  if (hash === '#/bestuur') return { name: 'board' }
   const projector = projectorPattern.exec(hash)
   if (projector?.[1]) return { name: 'projector', sessionId: projector[1] }
   const school = schoolPattern.exec(hash)
@@ -32,6 +34,8 @@ export function routeToHash(route: Route): string {
       return `#/sessies/${route.sessionId}${route.screenId ? `/${route.screenId}` : ''}`
     case 'projector':
       return `#/projectie/${route.sessionId}`
+    case 'board':
+      return '#/bestuur'
     case 'school':
       return `#/scholen/${route.schoolId}`
     default:

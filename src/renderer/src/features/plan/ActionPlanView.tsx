@@ -10,6 +10,7 @@ import { saveFile } from '../../platform/save-file'
 import { useActionsStore } from '../../stores/actions-store'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { ReportDialog } from '../report/ReportDialog'
+import { BoardExportDialog } from '../board/BoardExportDialog'
 import { ActionFates } from '../school/ActionFates'
 import { ActionList } from './ActionList'
 import { NextMeetingEditor } from './NextMeetingEditor'
@@ -32,6 +33,8 @@ export function ActionPlanView({ sessionId, content, flow }: ActionPlanViewProps
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
   const [newWhat, setNewWhat] = useState('')
   const [reportOpen, setReportOpen] = useState(false)
+  const [boardOpen, setBoardOpen] = useState(false)
+  const school = useCurrentSessionStore((s) => s.session?.school ?? '')
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState('')
   const [hasQuickscan, setHasQuickscan] = useState(false)
@@ -86,6 +89,11 @@ export function ActionPlanView({ sessionId, content, flow }: ActionPlanViewProps
           <button type="button" onClick={() => void exportSession()}>
             {t('plan.export')}
           </button>
+          {hasQuickscan && (
+            <button type="button" onClick={() => setBoardOpen(true)}>
+              {t('boardExport.open')}
+            </button>
+          )}
         </div>
       </div>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
@@ -119,6 +127,14 @@ export function ActionPlanView({ sessionId, content, flow }: ActionPlanViewProps
       <ActionList participants={participants} links={links} open={open} onToggle={toggle} />
       <ActionFates sessionId={sessionId} />
       <NextMeetingEditor />
+      {boardOpen && (
+        <BoardExportDialog
+          sessionId={sessionId}
+          schoolName={school}
+          pack={content.quickscan}
+          onClose={() => setBoardOpen(false)}
+        />
+      )}
       {reportOpen && (
         <ReportDialog
           sessionId={sessionId}

@@ -111,6 +111,12 @@ export function StartScreen() {
           })
         }
       />
+      <p className="board-offer">
+        <button type="button" onClick={() => navigate({ name: 'board' })}>
+          {t('board.open')}
+        </button>{' '}
+        <span className="hint">{t('board.openHint')}</span>
+      </p>
       <BackupSection onRestored={() => void run(load)} />
       {problem && (
         <StartupProblemDialog

@@ -2,6 +2,7 @@ import type { KeysOf } from '../../../../shared/i18n/define-messages'
 import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
 import { audienceMessages } from './audience'
+import { boardMessages } from './board'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
@@ -29,7 +30,8 @@ export const messageModules = [
   voteMessages,
   cycleMessages,
   errorMessages,
-  safetyMessages
+  safetyMessages,
+  boardMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */

@@ -1,0 +1,93 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type ISectionOptions
+} from 'docx'
+import { renderBlock, textRuns, type RenderState } from '../../report/render-blocks'
+import { headerAndFooter, pageProperties, textWidth } from '../../report/render-docx'
+import { reportNumbering, reportStyles, styleIds } from '../../report/render-styles'
+import { sanitizeLine } from '../../report/sanitize'
+import { heatmapSvg } from '../chart/heatmap-svg'
+import { svgToPng } from '../chart/render-png'
+import type { BoardBlock, BoardReportModel, HeatmapBlock } from './board-report-model'
+import { boardReportText as text } from './board-report-text'
+
+const twipsPerPixel = 15
+
+/**
+ * The chart as a PNG only: LibreOffice draws an embedded SVG (Word 2016's svgBlip) wrongly, and
+ * a PNG at twice the size is sharp in Word, LibreOffice and print alike.
+ */
+function imageParagraph(block: HeatmapBlock, width: number): Paragraph {
+  const { svg, width: w, height: h } = heatmapSvg(block.chart)
+  const maxWidth = Math.floor(width / twipsPerPixel)
+  const scale = Math.min(1, maxWidth / w)
+  const transformation = { width: Math.round(w * scale), height: Math.round(h * scale) }
+  const altText = { name: block.title, title: block.title, description: block.alt }
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // The body style's line spacing carries no rule, which LibreOffice reads as "exactly" and
+    // so clips an inline image to one line: say "auto".
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 240 },
+    keepNext: false,
+    children: [new ImageRun({ type: 'png', data: svgToPng(svg, w), transformation, altText })]
+  })
+}
+
+function renderBoardBlock(block: BoardBlock, width: number, state: RenderState): FileChild[] {
+  return block.kind === 'heatmap'
+    ? [imageParagraph(block, width)]
+    : renderBlock(block, width, state)
+}
+
+function cover(model: BoardReportModel): FileChild[] {
+  const line = (label: string, value: string) =>
+    new Paragraph({ children: textRuns([{ text: `${label}: `, bold: true }, { text: value }]) })
+  return [
+    new Paragraph({ style: styleIds.kicker, children: [new TextRun(text.kicker)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns([{ text: model.title }]) }),
+    ...(model.cover.boards.length > 0
+      ? [line(text.cover.board, model.cover.boards.join(', '))]
+      : []),
+    line(text.cover.made, model.cover.made),
+    line(text.cover.schools, String(model.cover.schools)),
+    line(text.cover.files, String(model.cover.files))
+  ]
+}
+
+/** Cover, then each part in its own section: the heatmap's part is landscape. */
+export function renderBoardDocx(model: BoardReportModel): Document {
+  const state: RenderState = { orderedLists: 0 }
+  const sections: ISectionOptions[] = model.parts.map((part, i) => {
+    const width = textWidth(part.landscape)
+    return {
+      properties: pageProperties(part.landscape),
+      ...headerAndFooter(model.headerText),
+      children: [
+        ...(i === 0 ? cover(model) : []),
+        ...part.blocks.flatMap((b) => renderBoardBlock(b, width, state))
+      ]
+    }
+  })
+  return new Document({
+    title: sanitizeLine(model.title),
+    description: sanitizeLine(model.description),
+    creator: 'Samenspel',
+    lastModifiedBy: 'Samenspel',
+    styles: reportStyles,
+    numbering: reportNumbering,
+    sections
+  })
+}
+
+export async function packBoardDocx(model: BoardReportModel): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(renderBoardDocx(model))
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
