@@ -7,7 +7,7 @@ import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { CardComposer } from '../cards/CardComposer'
 import { usePresenterStore } from '../presenter/presenter-store'
 import { useQuickscanDisplayStore } from '../quickscan/quickscan-display-store'
-import { useTimerStore } from '../timer/timer-store'
+import { timerKey, useTimerStore } from '../timer/timer-store'
 import { audienceViewKey, useAudiencePagingStore } from './audience-paging-store'
 import { AudienceView } from './AudienceView'
 
@@ -31,7 +31,9 @@ export function PresenterStage({ screen, flow, content, composerOpen }: Presente
   const shown = useQuickscanDisplayStore((s) => s.shown)
   const questionId = useQuickscanDisplayStore((s) => s.questionId)
   const filters = useQuickscanDisplayStore((s) => s.filters)
-  const timer = useTimerStore((s) => s.timers[screen.id]) ?? null
+  const sessionId = useCurrentSessionStore((s) => s.session?.id)
+  const timer =
+    useTimerStore((s) => (sessionId ? s.timers[timerKey(sessionId, screen.id)] : undefined)) ?? null
   const participants = useCurrentSessionStore((s) => s.session?.participants) ?? []
   const quickscan = shown ? { shown, questionId, filters } : null
   const view = audienceViewKey(screen.id, quickscan)

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { usePresenterStore } from '../presenter/presenter-store'
 import { useQuickscanDisplayStore } from '../quickscan/quickscan-display-store'
-import { useTimerStore } from '../timer/timer-store'
+import { timerKey, useTimerStore } from '../timer/timer-store'
 import { openFacilitatorChannel, type AudienceState } from './audience-channel'
 import { audienceViewKey, useAudiencePagingStore } from './audience-paging-store'
 
@@ -30,7 +30,9 @@ function stateFor(sessionId: string, screenId: string | null): AudienceState {
     theme,
     textScale,
     quickscan: shown ? { shown, questionId, filters } : null,
-    timer: screenId ? (useTimerStore.getState().timers[screenId] ?? null) : null,
+    timer: screenId
+      ? (useTimerStore.getState().timers[timerKey(sessionId, screenId)] ?? null)
+      : null,
     page: paging.view === view ? paging.page : 0
   }
 }
