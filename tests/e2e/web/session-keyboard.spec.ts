@@ -16,6 +16,14 @@ async function addCard(page: Page, text: string) {
   await expect(composer(page)).toHaveValue('')
 }
 
+/** A card list is one Tab stop: Tab into it, then Home and ↓ to reach card `index`. */
+async function focusCard(page: Page, index: number, options: { back?: boolean } = {}) {
+  await tabTo(page, page.locator('.card-list > li[tabindex="0"]'), options)
+  await page.keyboard.press('Home')
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown')
+  await expect(cards(page).nth(index)).toBeFocused()
+}
+
 test('a facilitator runs a whole session with the keyboard only, and a reload loses nothing', async ({
   page,
   host
@@ -87,7 +95,7 @@ test('a facilitator runs a whole session with the keyboard only, and a reload lo
   await expect(cards(page).nth(1)).toContainText('kan beter')
 
   // Edit in place.
-  await tabTo(page, cards(page).nth(2), { back: true })
+  await focusCard(page, 2, { back: true })
   await page.keyboard.press('Enter')
   await page.keyboard.press('ControlOrMeta+a')
   await page.keyboard.type('Een gecorrigeerde kaart')
@@ -104,13 +112,13 @@ test('a facilitator runs a whole session with the keyboard only, and a reload lo
   await expect(cards(page).nth(1)).toContainText('Naar actieplan')
 
   // Delete and undo.
-  await tabTo(page, cards(page).nth(3))
+  await focusCard(page, 3)
   await page.keyboard.press('Delete')
   await expect(cardTexts(page)).toHaveCount(3)
   await expect(page.getByRole('status').filter({ hasText: 'Bijdrage verwijderd' })).toBeVisible()
   await page.keyboard.press('ControlOrMeta+z')
   await expect(cardTexts(page)).toHaveCount(4)
-  await tabTo(page, cards(page).nth(3))
+  await focusCard(page, 3)
   await page.keyboard.press('Delete')
   await expect(cardTexts(page)).toHaveCount(3)
 
