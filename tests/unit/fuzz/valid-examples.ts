@@ -3,6 +3,7 @@ import type { ApiInput, ApiOutput } from '../../../src/shared/api/contract'
 import type { ApiMethodName } from '../../../src/shared/api/methods'
 import { emptyActionFields } from '../../../src/shared/domain/action-plan'
 import { defaultReportOptions } from '../../../src/shared/domain/report-options'
+import { generatedBoard } from '../../helpers/board-files'
 import { call, sampleDetails, testContent, type TestCore } from '../../helpers/test-core'
 
 export type ValidExamples = { [M in ApiMethodName]?: ApiInput<M> }
@@ -194,6 +195,15 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
     'backup.list': {},
     'backup.create': {},
     'backup.restore': { fileName: 'samenspel-2026-11-22-0900.db' },
+    // A sealed board file, as the export makes it: a schema-built one has no valid seal.
+    'board.report': {
+      files: [
+        {
+          fileName: 'school-01.samenspel-bestuur.json',
+          file: generatedBoard(testContent().quickscan, 1)[0]!
+        }
+      ]
+    },
     'session.close': { sessionId },
     'app.startupProblem': {},
     'vote.list': { sessionId },
