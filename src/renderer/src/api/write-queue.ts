@@ -139,10 +139,16 @@ export function createWriteQueue(options: WriteQueueOptions) {
   }
 
   return {
-    /** Queues a write; resolves with the stored result once it is acknowledged. */
-    enqueue<M extends ApiMethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+    /**
+     * Queues a write; resolves with the stored result once it is acknowledged, or with
+     * `undefined` when the host refused it for good (the refusal went to `onRejected`).
+     */
+    enqueue<M extends ApiMethodName>(
+      method: M,
+      input: ApiInput<M>
+    ): Promise<ApiOutput<M> | undefined> {
       const write: QueuedWrite = { method, input }
-      const done = new Promise<ApiOutput<M>>((resolve) =>
+      const done = new Promise<ApiOutput<M> | undefined>((resolve) =>
         waiters.set(write, resolve as (data: unknown) => void)
       )
       queue.push(write)

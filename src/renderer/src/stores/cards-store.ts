@@ -119,13 +119,15 @@ export const useCardsStore = create<CardsState>((set, get) => ({
       merges: { ...get().merges, [sourceId]: { targetId, before: target.text, after: text } }
     })
     // The store knows whom to credit (participants, device names): take its list when stored.
-    void writes.enqueue('contribution.merge', { targetId, sourceId }).then((merged) =>
+    // A refused merge resolves without a card: the refusal is shown elsewhere, nothing to credit.
+    void writes.enqueue('contribution.merge', { targetId, sourceId }).then((merged) => {
+      if (!merged) return
       set({
         cards: get().cards.map((c) =>
           c.id === merged.id ? { ...c, mergedFrom: merged.mergedFrom } : c
         )
       })
-    )
+    })
   },
   reorder(screenId, ids) {
     const sessionId = get().sessionId
