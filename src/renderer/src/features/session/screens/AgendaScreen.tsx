@@ -1,10 +1,20 @@
 import type { KwaliteitskaartPack } from '../../../../../shared/content/kwaliteitskaart'
 import { AutosaveText } from '../../../components/AutosaveText'
 import { useT } from '../../../i18n'
+import { CardBoard } from '../../cards/CardBoard'
 import { useWorkspaceStore } from '../../../stores/workspace-store'
 
-/** Stap 2: the team builds its own gespreksagenda from the card's six elements. */
-export function AgendaScreen({ pack, editable }: { pack: KwaliteitskaartPack; editable: boolean }) {
+/** Stap 2: the team builds its own gespreksagenda from the card's six elements, and talks on cards. */
+export function AgendaScreen({
+  pack,
+  screenId,
+  editable
+}: {
+  pack: KwaliteitskaartPack
+  /** The cards of the team's talk about the agenda belong to this screen. */
+  screenId: string
+  editable: boolean
+}) {
   const t = useT()
   const elements = useWorkspaceStore((state) => state.agendaElements)
   const agenda = useWorkspaceStore((state) => state.agenda)
@@ -68,6 +78,7 @@ export function AgendaScreen({ pack, editable }: { pack: KwaliteitskaartPack; ed
           onSave={(notes) => setAgenda({ ...agenda, notes })}
         />
       </div>
+      <CardBoard screenId={screenId} editable={editable} />
     </article>
   )
 }

@@ -2,14 +2,21 @@ import type { KwaliteitskaartPack } from '../../../../../shared/content/kwalitei
 import { conversationFormStatuses } from '../../../../../shared/domain/workspace'
 import { AutosaveText } from '../../../components/AutosaveText'
 import { useT } from '../../../i18n'
+import { CardBoard } from '../../cards/CardBoard'
 import { useWorkspaceStore } from '../../../stores/workspace-store'
 
-/** Stap 2: for each way of organising parent conversations, is it used now, wanted, or not? */
+/**
+ * Stap 2: for each way of organising parent conversations, is it used now, wanted, or not? The
+ * team's talk about them goes on cards below, as on every question screen.
+ */
 export function ConversationFormsScreen({
   pack,
+  screenId,
   editable
 }: {
   pack: KwaliteitskaartPack
+  /** The cards of the team's talk about the forms belong to this screen. */
+  screenId: string
   editable: boolean
 }) {
   const t = useT()
@@ -70,6 +77,7 @@ export function ConversationFormsScreen({
           })}
         </tbody>
       </table>
+      <CardBoard screenId={screenId} editable={editable} />
     </article>
   )
 }
