@@ -3,6 +3,7 @@ import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
 import { audienceMessages } from './audience'
 import { boardMessages } from './board'
+import { cardEditingMessages } from './card-editing'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
@@ -31,7 +32,8 @@ export const messageModules = [
   cycleMessages,
   errorMessages,
   safetyMessages,
-  boardMessages
+  boardMessages,
+  cardEditingMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
