@@ -32,9 +32,6 @@ function Board() {
 }
 
 const input = () => screen.getByLabelText('Nieuwe bijdrage')
-const cardTexts = () =>
-  screen.queryAllByRole('listitem').map((li) => li.querySelector('.card-text')?.textContent)
-
 function type(text: string) {
   fireEvent.change(input(), { target: { value: text } })
   fireEvent.keyDown(input(), { key: 'Enter' })
