@@ -4,6 +4,7 @@ import { appMessages } from './app'
 import { audienceMessages } from './audience'
 import { boardMessages } from './board'
 import { cardEditingMessages } from './card-editing'
+import { heldCardsMessages } from './held-cards'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
@@ -33,7 +34,8 @@ export const messageModules = [
   errorMessages,
   safetyMessages,
   boardMessages,
-  cardEditingMessages
+  cardEditingMessages,
+  heldCardsMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
