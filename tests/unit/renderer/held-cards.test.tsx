@@ -1,8 +1,13 @@
 // @vitest-environment happy-dom
-import { join } from 'node:path'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import kwaliteitskaartText from '../../../resources/content/kwaliteitskaart.json?raw'
+import quickscanText from '../../../resources/content/quickscan.json?raw'
+import referenceText from '../../../resources/content/reference.json?raw'
+import successFactorsText from '../../../resources/content/success-factors.json?raw'
+import { parsePack, type ContentBundle } from '../../../src/shared/content/content-bundle'
+import { buildSessionFlow } from '../../../src/shared/domain/session-flow'
 import type { Contribution } from '../../../src/shared/domain/workspace'
 
 const enqueued: { method: string; input: Record<string, unknown> }[] = []
@@ -19,10 +24,13 @@ vi.mock('../../../src/renderer/src/api/writes', () => ({
 const { HeldCardsButton, HeldCardsPanel } =
   await import('../../../src/renderer/src/features/cards/HeldCardsPanel')
 const { useCardsStore } = await import('../../../src/renderer/src/stores/cards-store')
-const { loadContent } = await import('../../../src/main/content/load-content')
-const { buildSessionFlow } = await import('../../../src/shared/domain/session-flow')
 
-const content = loadContent(join(__dirname, '..', '..', '..', 'resources'))
+const content: ContentBundle = {
+  kwaliteitskaart: parsePack('kwaliteitskaart', kwaliteitskaartText),
+  successFactors: parsePack('successFactors', successFactorsText),
+  reference: parsePack('reference', referenceText),
+  quickscan: parsePack('quickscan', quickscanText)
+}
 const flow = buildSessionFlow(content.kwaliteitskaart)
 const sessionId = '11111111-1111-4111-8111-111111111111'
 

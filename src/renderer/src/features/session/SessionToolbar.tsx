@@ -5,6 +5,7 @@ import { openProjector } from '../../platform/projector'
 import { useJoiningStore } from '../../stores/joining-store'
 import { HeldCardsButton } from '../cards/HeldCardsPanel'
 import { CloseProjectorButton } from '../desktop/CloseProjectorButton'
+import { SettingsButton } from '../settings/SettingsButton'
 import { themes, usePresenterStore, type Theme } from '../presenter/presenter-store'
 
 export type SidePanel = 'reference' | 'joining' | 'held' | null
@@ -85,6 +86,7 @@ export function SessionToolbar({ sessionId, panel, onPanel, onShortcuts }: Sessi
           ))}
         </select>
       </label>
+      <SettingsButton />
       <button type="button" onClick={onShortcuts} aria-label={t('toolbar.shortcuts')}>
         ?
       </button>

@@ -5,6 +5,7 @@ import { audienceMessages } from './audience'
 import { boardMessages } from './board'
 import { cardEditingMessages } from './card-editing'
 import { heldCardsMessages } from './held-cards'
+import { settingsMessages } from './settings'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
@@ -35,7 +36,8 @@ export const messageModules = [
   safetyMessages,
   boardMessages,
   cardEditingMessages,
-  heldCardsMessages
+  heldCardsMessages,
+  settingsMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
