@@ -46,8 +46,7 @@ function questionBlocks(step: 1 | 2 | 3, context: ReportContext): Block[] {
   const screens = context.flow.filter((screen) => screen.step === step)
   const general = cards.filter(
     (card) =>
-      !placedScreens.has(card.screenId) &&
-      !screens.some((s) => s.itemId && s.id === card.screenId)
+      !placedScreens.has(card.screenId) && !screens.some((s) => s.itemId && s.id === card.screenId)
   )
   const blocks: Block[] = []
   if (general.length > 0) {
