@@ -7,6 +7,7 @@ import { useJoiningStore } from '../../stores/joining-store'
 import { FirewallNote } from '../desktop/FirewallNote'
 import { JoinInfo } from './JoinInfo'
 import { JoiningSetup } from './JoiningSetup'
+import { recallJoining, rememberJoining } from './joining-memory'
 import { OpenScreensChoice } from './OpenScreensChoice'
 
 interface JoiningPanelProps {
@@ -21,7 +22,12 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
   const t = useT()
   const status = useJoiningStore((s) => s.status)
   const interfaces = useJoiningStore((s) => s.interfaces)
+  const sessionId = useJoiningStore((s) => s.sessionId)
   const { start, update, stop, removeDevice } = useJoiningStore.getState()
+  // Every change while joining is on is remembered, so switching it off and on keeps it.
+  useEffect(() => {
+    if (status) rememberJoining(status.sessionId, new URL(status.url).hostname, status)
+  }, [status])
   const [error, setError] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
@@ -47,7 +53,9 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {!status ? (
         <JoiningSetup
+          key={sessionId}
           interfaces={interfaces}
+          remembered={recallJoining(sessionId)}
           onStart={(address, settings) => run(() => start(address, settings))}
         />
       ) : (
