@@ -24,6 +24,12 @@ export interface JoiningState {
   /** Revokes the device's token(s); the device stays in this run's list. */
   revoke(deviceId: string): void
   revokeAll(): void
+  /**
+   * The facilitator closed joining: every token is revoked and, while the port still answers,
+   * every request is told the session is over (not "connection lost").
+   */
+  end(): void
+  readonly ended: boolean
   /** Devices that joined in this run, removed ones included. */
   deviceIds(): ReadonlySet<string>
 }
@@ -35,6 +41,7 @@ export function createJoiningState(
 ): JoiningState {
   const tokens = new Map<string, JoinedDeviceRef>()
   const devices = new Set<string>()
+  let ended = false
   return {
     sessionId,
     address,
@@ -52,6 +59,13 @@ export function createJoiningState(
       for (const [hash, device] of tokens) if (device.id === deviceId) tokens.delete(hash)
     },
     revokeAll: () => tokens.clear(),
+    end() {
+      ended = true
+      tokens.clear()
+    },
+    get ended() {
+      return ended
+    },
     deviceIds: () => devices
   }
 }

@@ -62,8 +62,15 @@ async function parseBody<S extends z.ZodType>(
   return parsed.data
 }
 
+/** 410 once the facilitator closed joining: the phone says the session is over and stops. */
+function refuseWhenEnded(joining: JoiningState): void {
+  if (joining.ended)
+    throw new ParticipantError(410, 'error.phone.sessionEnded', {}, 'session-ended')
+}
+
 /** Unknown, revoked and stopped tokens alike: the device has to join again. */
 function authenticate(req: IncomingMessage, joining: JoiningState): JoinedDeviceRef {
+  refuseWhenEnded(joining)
   const token = bearerToken(req)
   const device = token === undefined ? undefined : joining.deviceFor(token)
   if (!device) {
@@ -82,6 +89,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
 
   async function handleJoin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     checkMethodAndHeaders(req, 'POST')
+    refuseWhenEnded(p.joining)
     const address = req.socket.remoteAddress ?? 'onbekend'
     enforce(joins.take(address))
     const body = await parseBody(req, joinRoute.body, limits.maxBodyBytes)

@@ -76,16 +76,38 @@ describe('ending a device’s access', () => {
     expect((await api(port, 'GET', '/api/state', { token: staying })).status).toBe(200)
   })
 
-  it('refuses everyone once joining stops: the port is closed', async () => {
-    const { core, port, code, sessionId } = await joiningSession()
+  it('tells every phone the session is over once joining stops, then closes the port', async () => {
+    const { core, port, code, sessionId } = await joiningSession({}, { endNoticeMs: 300 })
     const token = await joinAs(port, code)
     expect(await call(core, 'joining.stop', { sessionId })).toEqual({ stopped: true })
     expect(await call(core, 'joining.status', { sessionId })).toBeNull()
+    // Not "connection lost, retrying" forever: the phone hears the session has ended.
+    const ended = await api(port, 'GET', '/api/state', { token })
+    expect(ended.status).toBe(410)
+    expect(ended.json()).toMatchObject({ code: 'session-ended' })
+    expect(String(ended.json().error)).toMatch(/sessie is afgelopen/)
+    expect((await api(port, 'POST', '/api/join', { body: { code } })).status).toBe(410)
+    await new Promise((resolve) => setTimeout(resolve, 500))
     const outcome = await api(port, 'GET', '/api/state', { token }).then(
       (res) => res.status,
       (error: NodeJS.ErrnoException) => error.code
     )
-    expect([401, 'ECONNREFUSED']).toContain(outcome)
+    expect(outcome).toBe('ECONNREFUSED')
+  })
+
+  it('starts again at once after a stop, closing the ending port first', async () => {
+    const { core, sessionId } = await joiningSession({}, { endNoticeMs: 60_000 })
+    await call(core, 'joining.stop', { sessionId })
+    const again = await call<{ code: string; url: string }>(core, 'joining.start', {
+      sessionId,
+      address: '127.0.0.1',
+      requireNames: false,
+      moderation: false,
+      openScreenIds: [],
+      quickscanOpen: false
+    })
+    const port = Number(new URL(again.url).port)
+    expect((await api(port, 'POST', '/api/join', { body: { code: again.code } })).status).toBe(200)
   })
 
   it('stops joining when the session is deleted', async () => {
@@ -97,7 +119,7 @@ describe('ending a device’s access', () => {
       (res) => res.status,
       (error: NodeJS.ErrnoException) => error.code
     )
-    expect([401, 'ECONNREFUSED']).toContain(outcome)
+    expect([410, 'ECONNREFUSED']).toContain(outcome)
   })
 
   it('refuses joins and cards while paused, but still answers the state', async () => {

@@ -143,6 +143,29 @@ describe('contributing during the meeting', () => {
     expect(sessionStorage.getItem('samenspel-deelnemer-token')).toBeNull()
   })
 
+  it('says the session is over when the facilitator closed joining, not "connection lost"', async () => {
+    let closed = false
+    fakeServer({
+      'GET /api/state': () =>
+        closed
+          ? json(410, { error: 'De sessie is afgelopen.', code: 'session-ended' })
+          : json(200, meeting())
+    })
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      render(<ParticipantApp />)
+      await screen.findByLabelText('Jouw bijdrage')
+      closed = true
+      await vi.advanceTimersByTimeAsync(3_500)
+      expect(await screen.findByLabelText('Code')).toBeTruthy()
+      expect(screen.getByRole('status').textContent).toContain('De sessie is afgelopen')
+      expect(screen.queryByText(/opnieuw geprobeerd/)).toBeNull()
+      expect(sessionStorage.getItem('samenspel-deelnemer-token')).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('says joining is paused and does not send while paused', async () => {
     const calls = fakeServer({ 'GET /api/state': () => json(200, meeting({ paused: true })) })
     render(<ParticipantApp />)

@@ -39,6 +39,8 @@ export interface ApiError {
   /** Dutch, ready to show. */
   message: string
   retryAfterSeconds?: number
+  /** The facilitator closed joining: the session is over, not the connection gone. */
+  sessionEnded?: boolean
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
@@ -114,6 +116,8 @@ function errorFrom(response: Response, body: unknown): ApiError {
   switch (response.status) {
     case 401:
       return { kind: 'unauthorized', message: serverText ?? t('phone.errors.unauthorized') }
+    case 410:
+      return { kind: 'unauthorized', message: t('phone.main.sessionEnded'), sessionEnded: true }
     case 403:
       return { kind: 'refused', message: serverText ?? t('phone.errors.refused') }
     case 429:
