@@ -13,7 +13,7 @@ import {
   sendJson
 } from './participant-http'
 import type { ParticipantLimits } from './participant-limits'
-import { deviceRoutes, joinRoute, type DeviceRoute } from './participant-routes'
+import { deviceRoutes, joinInfoRoute, joinRoute, type DeviceRoute } from './participant-routes'
 import { createTokenBucket, createWindowLimiter, type Verdict } from './rate-limit'
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>
@@ -101,6 +101,14 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
     sendJson(res, 200, joinRoute.response.parse(await p.ctx.busyGate.run(() => join(p, body))))
   }
 
+  function handleJoinInfo(req: IncomingMessage, res: ServerResponse): void {
+    checkMethodAndHeaders(req, 'GET')
+    refuseWhenEnded(p.joining)
+    enforce(buckets.other.take(`info:${req.socket.remoteAddress ?? 'onbekend'}`))
+    const info = { nameRequired: p.joining.settings.requireNames }
+    sendJson(res, 200, joinInfoRoute.response.parse(info))
+  }
+
   async function handleDevice(req: IncomingMessage, res: ServerResponse, route: DeviceRoute) {
     checkMethodAndHeaders(req, route.method)
     const device = authenticate(req, p.joining)
@@ -113,6 +121,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
 
   return async (req, res, path) => {
     if (path === joinRoute.path) return handleJoin(req, res)
+    if (path === joinInfoRoute.path) return handleJoinInfo(req, res)
     const route = Object.hasOwn(deviceRoutes, path) ? deviceRoutes[path] : undefined
     if (!route) throw new ParticipantError(404, 'error.phone.notFound')
     return handleDevice(req, res, route)

@@ -95,6 +95,15 @@ describe('ending a device’s access', () => {
     expect(outcome).toBe('ECONNREFUSED')
   })
 
+  it('says before joining whether a name is required, and nothing else', async () => {
+    const { port } = await joiningSession({ requireNames: true })
+    const info = await api(port, 'GET', '/api/join-info')
+    expect(info.status).toBe(200)
+    expect(info.json()).toEqual({ nameRequired: true })
+    const open = await joiningSession({ requireNames: false })
+    expect((await api(open.port, 'GET', '/api/join-info')).json()).toEqual({ nameRequired: false })
+  })
+
   it('starts again at once after a stop, closing the ending port first', async () => {
     const { core, sessionId } = await joiningSession({}, { endNoticeMs: 60_000 })
     await call(core, 'joining.stop', { sessionId })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  joinInfoSchema,
   joinResponseSchema,
   ownContributionSchema,
   participantErrorSchema,
@@ -15,6 +16,7 @@ import { t } from './i18n'
 /** The participant server's routes, relative to the page (the server serves both). */
 export const participantRoutes = {
   join: '/api/join',
+  joinInfo: '/api/join-info',
   state: '/api/state',
   contributions: '/api/contributions',
   quickscan: '/api/quickscan',
@@ -173,6 +175,7 @@ const submitResponseSchema = z.unknown().transform((body): OwnContribution | nul
 })
 
 export const participantApi = {
+  joinInfo: () => request(participantRoutes.joinInfo, { method: 'GET' }, joinInfoSchema),
   join: (code: string, name: string) =>
     request(participantRoutes.join, { method: 'POST', body: { code, name } }, joinResponseSchema),
   state: (token: string) =>
