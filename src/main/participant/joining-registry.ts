@@ -13,7 +13,9 @@ export interface JoinedDeviceRef {
 
 export interface JoiningState {
   readonly sessionId: string
+  /** The code new devices type; `renewCode` replaces it. */
   readonly code: string
+  renewCode(): string
   readonly address: string
   settings: JoiningSettings
   paused: boolean
@@ -42,10 +44,17 @@ export function createJoiningState(
   const tokens = new Map<string, JoinedDeviceRef>()
   const devices = new Set<string>()
   let ended = false
+  let code = newJoinCode()
   return {
     sessionId,
     address,
-    code: newJoinCode(),
+    get code() {
+      return code
+    },
+    renewCode() {
+      code = newJoinCode()
+      return code
+    },
     settings,
     paused: false,
     deviceFor: (token) => tokens.get(tokenHash(token)),

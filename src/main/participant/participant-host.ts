@@ -47,6 +47,8 @@ export interface ParticipantHost {
   active(): ActiveJoining | null
   /** Stops whatever was joining, then starts anew with a fresh code. */
   start(request: StartJoining): Promise<ActiveJoining>
+  /** A fresh code for the running joining, with its QR code. */
+  renewCode(): Promise<ActiveJoining>
   /**
    * Ends the joining: every token is revoked at once and the phones hear that the session is
    * over for `endNoticeMs`, then the port closes. A new start closes it at once.
@@ -90,6 +92,16 @@ export function createParticipantHost(options: ParticipantHostOptions = {}): Par
   return {
     active: () => current,
     stop,
+    async renewCode() {
+      const running = current
+      if (!running) throw new ServiceError('unavailable', 'error.joiningStopped')
+      const code = running.state.renewCode()
+      const qrSvg = await qrCode(joinLink(running.url, code), { type: 'svg', margin: 2 })
+      // Stopped or restarted meanwhile: what runs now has its own code.
+      if (current !== running) throw new ServiceError('unavailable', 'error.joiningStopped')
+      current = { ...running, qrSvg }
+      return current
+    },
     async start({ ctx, changes, sessionId, address, settings }) {
       await stop()
       await closeEnding()

@@ -95,6 +95,28 @@ describe('ending a device’s access', () => {
     expect(outcome).toBe('ECONNREFUSED')
   })
 
+  it('gives a new code: a removed device cannot join again with the old one, the others stay', async () => {
+    const { core, port, code, sessionId } = await joiningSession()
+    const staying = await joinAs(port, code, 'Anna')
+    const leaving = await joinAs(port, code, 'Bram')
+    const status = await call<{ devices: { id: string; name: string }[] }>(core, 'joining.status', {
+      sessionId
+    })
+    const bram = status.devices.find((d) => d.name === 'Bram')!
+    await call(core, 'joining.removeDevice', { sessionId, deviceId: bram.id })
+    expect((await api(port, 'GET', '/api/state', { token: leaving })).status).toBe(401)
+    const renewed = await call<{ code: string; qrSvg: string }>(core, 'joining.newCode', {
+      sessionId
+    })
+    expect(renewed.code).not.toBe(code)
+    expect(renewed.qrSvg).toContain('<svg')
+    const again = await api(port, 'POST', '/api/join', { body: { code, name: 'Bram' } })
+    expect(again.status).toBe(401)
+    expect((await api(port, 'GET', '/api/state', { token: staying })).status).toBe(200)
+    const fresh = await api(port, 'POST', '/api/join', { body: { code: renewed.code } })
+    expect(fresh.status).toBe(200)
+  })
+
   it('says before joining whether a name is required, and nothing else', async () => {
     const { port } = await joiningSession({ requireNames: true })
     const info = await api(port, 'GET', '/api/join-info')

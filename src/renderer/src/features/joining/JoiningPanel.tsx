@@ -23,7 +23,8 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
   const status = useJoiningStore((s) => s.status)
   const interfaces = useJoiningStore((s) => s.interfaces)
   const sessionId = useJoiningStore((s) => s.sessionId)
-  const { start, update, stop, removeDevice } = useJoiningStore.getState()
+  const { start, update, stop, removeDevice, newCode } = useJoiningStore.getState()
+  const [codeNotice, setCodeNotice] = useState<'afterRemove' | 'renewed' | null>(null)
   // Every change while joining is on is remembered, so switching it off and on keeps it.
   useEffect(() => {
     if (status) rememberJoining(status.sessionId, new URL(status.url).hostname, status)
@@ -72,6 +73,26 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
               {t('joining.stop')}
             </button>
           </div>
+          <div className="join-code-renew">
+            <button
+              type="button"
+              onClick={() =>
+                run(async () => {
+                  await newCode()
+                  setCodeNotice('renewed')
+                })
+              }
+            >
+              {t('joinCode.renew')}
+            </button>
+            <p className="hint" role="status">
+              {codeNotice === 'afterRemove'
+                ? t('joinCode.afterRemove')
+                : codeNotice === 'renewed'
+                  ? t('joinCode.renewed', { code: status.code })
+                  : t('joinCode.hint')}
+            </p>
+          </div>
           <FirewallNote />
           {(['requireNames', 'moderation', 'quickscanOpen'] as const).map((key) => (
             <label key={key} className="inline-choice">
@@ -106,7 +127,12 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
                     <button
                       type="button"
                       className="link danger"
-                      onClick={() => run(() => removeDevice(device.id))}
+                      onClick={() =>
+                        run(async () => {
+                          await removeDevice(device.id)
+                          setCodeNotice('afterRemove')
+                        })
+                      }
                       aria-label={t('joining.remove', { name })}
                     >
                       {t('common.delete')}

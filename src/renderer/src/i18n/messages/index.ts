@@ -9,6 +9,7 @@ import { settingsMessages } from './settings'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
+import { joiningCodeMessages } from './joining-code'
 import { planMessages } from './plan'
 import { progressMessages } from './progress'
 import { quickscanMessages } from './quickscan'
@@ -37,7 +38,8 @@ export const messageModules = [
   boardMessages,
   cardEditingMessages,
   heldCardsMessages,
-  settingsMessages
+  settingsMessages,
+  joiningCodeMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
