@@ -25,7 +25,9 @@ export function AgendaScreen({
   return (
     <article className="screen agenda-screen">
       <p className="eyebrow">{t('flow.step', { number: 2 })}</p>
-      <h1 className="projected-title">{intro}</h1>
+      <h1 className="projected-title" lang="nl">
+        {intro}
+      </h1>
       <ul className="agenda-elements">
         {items.map((item) => {
           const entry = elements.find((e) => e.elementId === item.id) ?? {
@@ -42,7 +44,9 @@ export function AgendaScreen({
                   disabled={!editable}
                   onChange={() => setAgendaElement({ ...entry, included: !entry.included })}
                 />
-                <span className="projected-text">{item.text}</span>
+                <span className="projected-text" lang="nl">
+                  {item.text}
+                </span>
               </label>
               {entry.included && (
                 <AutosaveText

@@ -27,7 +27,9 @@ export function ConversationFormsScreen({
   return (
     <article className="screen forms-screen">
       <p className="eyebrow">{t('flow.step', { number: 2 })}</p>
-      <h1 className="projected-title">{intro}</h1>
+      <h1 className="projected-title" lang="nl">
+        {intro}
+      </h1>
       <table className="forms-table">
         <caption className="visually-hidden">{t('forms.caption')}</caption>
         <thead>
@@ -50,7 +52,9 @@ export function ConversationFormsScreen({
             }
             return (
               <tr key={item.id}>
-                <th scope="row">{item.text}</th>
+                <th scope="row" lang="nl">
+                  {item.text}
+                </th>
                 {conversationFormStatuses.map((status) => (
                   <td key={status} className="choice-cell">
                     <input
