@@ -98,6 +98,7 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
         {t('cards.inputLabel')}
         <textarea
           id={composerInputId}
+          data-clicker-keys="on"
           value={text}
           rows={Math.min(6, Math.max(1, text.split('\n').length))}
           autoComplete="off"
