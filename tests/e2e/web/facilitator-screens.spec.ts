@@ -121,6 +121,21 @@ test('held cards are counted on every screen and approved from one list; phone l
   await list.getByRole('button', { name: 'Keur 1 bijdrage goed' }).click()
   await expect(list.getByText('Er wacht niets op goedkeuring.')).toBeVisible()
 
+  // A new code: the old one no longer lets anyone join.
+  await page.getByRole('button', { name: 'Deelnemers', exact: true }).click()
+  const joining = page.getByRole('complementary', { name: 'Meedoen vanaf eigen telefoon' })
+  await joining.getByRole('button', { name: 'Geef een nieuwe code' }).click()
+  await expect(joining.getByText(/^Nieuwe code: /)).toBeVisible()
+  const renewed = (await joining.locator('.join-code strong').textContent()) ?? ''
+  expect(renewed).not.toBe(code)
+  await page.screenshot({ path: testInfo.outputPath('joining-new-code-1366x768.png') })
+
+  // Settings, one button away inside the session too.
+  await page.getByRole('button', { name: /Instellingen/ }).click()
+  await expect(page.getByRole('dialog', { name: 'Instellingen' }).getByLabel('Taal')).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('settings-in-session-1366x768.png') })
+  await page.keyboard.press('Escape')
+
   // The phone's quickscan answers, one a row: no label is cut off at 390 px.
   await phone.getByRole('button', { name: 'Vul de quickscan in' }).click()
   await expect(phone.getByText('1 van 49')).toBeVisible()
