@@ -176,7 +176,8 @@ describe('the example school’s cycle', () => {
       ['Nieuwsbrief', 'vervallen'],
       ['Bij', 'open'],
       ['Positief', 'open'],
-      ['Startgesprekken', 'open']
+      // "bezig" in its own plan: under way, not open.
+      ['Startgesprekken', 'loopt-door']
     ])
     expect(traject.actions[2]?.history[0]?.note).toMatch(/schoolapp/)
     const today = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: demo.id })
