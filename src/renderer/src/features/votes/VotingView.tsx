@@ -4,6 +4,7 @@ import type { ContentBundle } from '../../../../shared/content/content-bundle'
 import { quickscanGlance } from '../../../../shared/domain/quickscan-glance'
 import { mergeQuickscan } from '../../../../shared/domain/quickscan-merge'
 import type { FlowScreen } from '../../../../shared/domain/session-flow'
+import type { VoteRound } from '../../../../shared/domain/votes'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useT } from '../../i18n'
 import { useCardsStore } from '../../stores/cards-store'
@@ -14,6 +15,9 @@ import { RoundPanel } from './RoundPanel'
 import { RoundStarter, type Candidate } from './RoundStarter'
 import { ThemeBoard } from './ThemeBoard'
 import { useVoteDisplayStore } from './vote-display-store'
+
+/** One empty list: a selector returning a new [] each time would re-render without end. */
+const noRounds: VoteRound[] = []
 
 interface VotingViewProps {
   sessionId: string
@@ -26,7 +30,7 @@ export function VotingView({ sessionId, content, flow }: VotingViewProps) {
   const t = useT()
   const [error, setError] = useState<string | null>(null)
   const allCards = useCardsStore((s) => s.cards)
-  const rounds = useVotesStore((s) => (s.sessionId === sessionId ? s.rounds : []))
+  const rounds = useVotesStore((s) => (s.sessionId === sessionId ? s.rounds : noRounds))
   const themes = useVotesStore((s) => s.themes)
   const quickscan = useQuickscanStore((s) => (s.sessionId === sessionId ? s.quickscan : null))
   const cards = useMemo(() => allCards.filter((c) => !c.hidden && !c.held), [allCards])
