@@ -105,7 +105,11 @@ function drawLegend(d: Drawing, input: HeatmapInput, y: number): void {
   heatFills.forEach((fill, i) => {
     const x = layout.labelWidth + i * 60
     d.rect(x, y, 60, 22, fill)
-    d.text(String(i + 1), x + 30, y + 16, { size: 12, colour: heatText[i] ?? ink, anchor: 'middle' })
+    d.text(String(i + 1), x + 30, y + 16, {
+      size: 12,
+      colour: heatText[i] ?? ink,
+      anchor: 'middle'
+    })
   })
   d.text(input.legend.low, layout.labelWidth, y + 38, { size: 11, colour: muted })
   d.text(input.legend.high, layout.labelWidth + 300, y + 38, {
