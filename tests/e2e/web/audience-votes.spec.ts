@@ -138,5 +138,18 @@ test('the room sees a voting round only when the facilitator shows it, its resul
   await big.getByRole('button', { name: 'Staat op het scherm voorin' }).click()
   await expect(stage).toHaveCount(0)
   await expect(projector.locator('.audience-eyebrow')).toBeVisible()
+
+  // Presenter mode on the laptop's own screen shows the round the facilitator shows, too.
+  await demoRound.getByRole('button', { name: 'Op het scherm voorin' }).click()
+  await expect(projector.locator('#audience-question h1')).toHaveText('Waar beginnen we mee?')
+  await page.getByRole('button', { name: 'Presenteren' }).click()
+  await expect(page.locator('.audience-votes .vote-bars li')).toHaveCount(6)
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.audience')).toHaveCount(0)
+  await expect(demoRound.getByRole('button', { name: 'Staat op het scherm voorin' })).toBeVisible()
+  // Leaving Samen kiezen takes it off the room's screen.
+  await page.getByRole('button', { name: 'Sessie', exact: true }).click()
+  await expect(stage).toHaveCount(0)
+  await expect(projector.locator('.audience-eyebrow')).toBeVisible()
   expect(crashes).toEqual([])
 })

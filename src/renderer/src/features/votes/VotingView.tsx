@@ -14,7 +14,6 @@ import { screenLinkOptions } from '../plan/plan-links'
 import { RoundPanel } from './RoundPanel'
 import { RoundStarter, type Candidate } from './RoundStarter'
 import { ThemeBoard } from './ThemeBoard'
-import { useVoteDisplayStore } from './vote-display-store'
 
 /** One empty list: a selector returning a new [] each time would re-render without end. */
 const noRounds: VoteRound[] = []
@@ -40,9 +39,6 @@ export function VotingView({ sessionId, content, flow }: VotingViewProps) {
   }, [cards, flow, content, t])
   const [screenId, setScreenId] = useState<string>('')
   const current = screenId || screens[0]?.value || ''
-
-  // Leaving the area takes the round off the room's screen.
-  useEffect(() => () => useVoteDisplayStore.getState().show(null), [])
 
   useEffect(() => {
     useVotesStore
