@@ -14,11 +14,22 @@ import type { Translate } from '../shared/i18n/translator'
 import { cliLocale, cliText, type CliKey } from './cli-text'
 import { loadContent } from './content/load-content'
 import { buildReport, reportFileName } from './report/build-report'
+import { noHistory, type ReportHistory } from './report/report-history'
 
 /**
  * `npm run report -- <file.samenspel.json> [out.docx] [--no-attributions]`: the Word report of an
  * exported session, built by the same code as the app's "Verslag maken".
  */
+
+/** What the file itself holds of the report's history: its votes and themes. */
+function fileHistory(file: SessionFile): ReportHistory {
+  const sessionId = file.session.id
+  return {
+    ...noHistory,
+    votes: (file.votes ?? []).map((round) => ({ ...round, sessionId })),
+    themes: (file.themes ?? []).map((theme) => ({ ...theme, sessionId }))
+  }
+}
 
 export interface CliOutput {
   out(line: string): void
@@ -88,7 +99,7 @@ export async function main(
     const file = readSessionFile(args.input, say)
     const content = loadContent(resourcesDir)
     const options = { ...defaultReportOptions, attributions: args.attributions }
-    const bytes = await buildReport(file, content, options)
+    const bytes = await buildReport(file, content, options, fileHistory(file))
     const output = resolve(args.output ?? reportFileName(file))
     writeFileSync(output, bytes)
     io.out(output)

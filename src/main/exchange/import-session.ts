@@ -109,6 +109,57 @@ function insertQuickscan(ctx: ServiceContext, file: SessionFile, sessionId: stri
 }
 
 /**
+ * Themes and vote rounds with new ids, pointing at the cards' and themes' new ids. A voted-on
+ * card the file no longer holds points at nothing (the option keeps its text); voters get new
+ * anonymous ids, so a ballot still counts once.
+ */
+function insertVoting(ctx: ServiceContext, file: SessionFile, sessionId: string, ids: IdMaps) {
+  const { repos } = ctx
+  const themes = freshIds(ctx, file.themes ?? [])
+  for (const theme of [...(file.themes ?? [])].sort((a, b) => a.position - b.position)) {
+    const id = themes.get(theme.id) as string
+    repos.themes.insert({ id, sessionId, screenId: theme.screenId, title: theme.title }, ctx.now())
+    for (const cardId of theme.cardIds)
+      repos.themes.assign(ids.contributions.get(cardId) as string, id)
+  }
+  const refOf = (option: { kind: string; refId: string }): string => {
+    if (option.kind === 'card') return ids.contributions.get(option.refId) ?? ctx.newId()
+    if (option.kind === 'theme') return themes.get(option.refId) as string
+    return option.refId
+  }
+  for (const round of file.votes ?? []) {
+    const roundId = ctx.newId()
+    const options = freshIds(ctx, round.options)
+    const remap = (allocation: Record<string, number>) =>
+      Object.fromEntries(
+        Object.entries(allocation).map(([optionId, dots]) => [
+          options.get(optionId) as string,
+          dots
+        ])
+      )
+    repos.votes.insert({
+      id: roundId,
+      sessionId,
+      title: round.title,
+      dotsPerPerson: round.dotsPerPerson,
+      status: round.status,
+      createdAt: round.createdAt,
+      options: round.options.map((option) => ({
+        ...option,
+        id: options.get(option.id) as string,
+        refId: refOf(option)
+      }))
+    })
+    // Sorted, so the ballots read back in the file's order (they are listed by voter id).
+    const voters = round.ballots.map(() => ctx.newId()).sort()
+    round.ballots.forEach((ballot, i) => {
+      repos.votes.setBallot(roundId, voters[i] as string, remap(ballot.allocation))
+    })
+    repos.votes.setPaper(roundId, round.paper.people, remap(round.paper.dots))
+  }
+}
+
+/**
  * Stores a checked session file as a new session, every record with a new id, in one
  * transaction: a failure half-way leaves nothing behind.
  */
@@ -134,6 +185,7 @@ export function importSessionFile(ctx: ServiceContext, file: SessionFile): Sessi
     insertActions(ctx, file, sessionId, ids)
     insertReviews(ctx, file, sessionId, ids)
     insertQuickscan(ctx, file, sessionId)
+    insertVoting(ctx, file, sessionId, ids)
     return loadSession(ctx, sessionId)
   })
 }

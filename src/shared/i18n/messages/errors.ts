@@ -1,11 +1,12 @@
 import { defineMessages, type KeysOf } from '../define-messages'
+import { cycleErrorMessages } from './cycle-errors'
 
 /**
  * Why the app refused or failed a call. Services throw these keys with their values; the
  * caller's screen puts them into its own language (the Dutch text also travels, for logs and
  * for callers that have no dictionary).
  */
-export const errorMessages = defineMessages({
+const serviceErrorMessages = defineMessages({
   nl: {
     'error.internal': 'Er ging iets mis in Samenspel. Probeer het opnieuw.',
     'error.hostUnreachable': 'Samenspel is niet bereikbaar. Draait het programma nog?',
@@ -142,5 +143,11 @@ export const errorMessages = defineMessages({
     'error.phone.tooMany_other': 'Easy does it: try again in {count} seconds.'
   }
 })
+
+/** Every error the app can name, its feature modules joined (one dictionary for the caller). */
+export const errorMessages = {
+  nl: { ...serviceErrorMessages.nl, ...cycleErrorMessages.nl },
+  en: { ...serviceErrorMessages.en, ...cycleErrorMessages.en }
+}
 
 export type ErrorKey = KeysOf<typeof errorMessages>

@@ -5,6 +5,7 @@ import { useContentStore } from '../../stores/content-store'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { useJoiningStore } from '../../stores/joining-store'
 import { useQuickscanStore } from '../../stores/quickscan-store'
+import { useVotesStore } from '../../stores/votes-store'
 import { useWorkspaceStore } from '../../stores/workspace-store'
 
 const waitMs = 25_000
@@ -16,7 +17,9 @@ async function loadSession(sessionId: string, first: boolean): Promise<string> {
     api['session.get']({ id: sessionId }),
     api['workspace.get']({ sessionId }),
     api['joining.status']({ sessionId }),
-    useQuickscanStore.getState().load(sessionId)
+    useQuickscanStore.getState().load(sessionId),
+    // Rounds are read with every change, so a round the facilitator shows is there with its dots.
+    useVotesStore.getState().load(sessionId)
   ])
   useCurrentSessionStore.setState({ session })
   if (first) useCardsStore.getState().load(sessionId, workspace.contributions)

@@ -22,6 +22,7 @@ import { ActionPlanView } from '../plan/ActionPlanView'
 import { usePresenterStore } from '../presenter/presenter-store'
 import { usePresenterKeys } from '../presenter/use-presenter-keys'
 import { QuickscanView } from '../quickscan/QuickscanView'
+import { useVoteDisplayStore } from '../votes/vote-display-store'
 import { VotingView } from '../votes/VotingView'
 import { ReferencePanel } from '../reference/ReferencePanel'
 import { Timer } from '../timer/Timer'
@@ -126,6 +127,12 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
   }, [area, current, flow, go, sessionId, audienceScreenId])
   usePresenterKeys(handlers)
   useAudienceLink(sessionId, audienceScreenId, handlers)
+  // A voting round stays on the room's screen while Samen kiezen is open, in presenter mode too;
+  // leaving the area (or the session) takes it off.
+  useEffect(() => {
+    if (area !== 'votes') useVoteDisplayStore.getState().show(null)
+  }, [area])
+  useEffect(() => () => useVoteDisplayStore.getState().show(null), [sessionId])
   useLiveSession(sessionId, joiningActive)
 
   useEffect(() => {

@@ -18,6 +18,7 @@ import { safetyMessages } from './safety'
 import { sessionMessages } from './session'
 import { timerMessages } from './timer'
 import { voteMessages } from './votes'
+import { voteRoomMessages } from './vote-room'
 
 /** Every feature's messages; a key may be defined once only (checked by a unit test). */
 export const messageModules = [
@@ -32,6 +33,7 @@ export const messageModules = [
   desktopMessages,
   progressMessages,
   voteMessages,
+  voteRoomMessages,
   cycleMessages,
   errorMessages,
   safetyMessages,
