@@ -172,6 +172,9 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
     'report.build': { sessionId, options: defaultReportOptions },
     'session.export': { sessionId },
     'session.import': { content: '{"format":"samenspel-sessie","version":1}' },
+    'session.importCheck': { content: '{"format":"samenspel-sessie","version":1}' },
+    'report.choices': { sessionId },
+    'report.setAttributions': { sessionId, attributions: true },
     'file.save': {
       fileName: 'Actieplan De Regenboog 2026-11-22.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -40,6 +40,9 @@ export const errorMessages = defineMessages({
     'error.addressNotHere': 'Het netwerkadres {address} hoort niet bij deze computer.',
     'error.joiningNotStarted': 'Meedoen kon niet starten op {address} ({code}).',
     'error.deviceNotJoined': 'Dit apparaat doet niet mee aan deze sessie.',
+    // Faults and privacy (issue 13).
+    'error.importAgain':
+      'Dit bestand staat al in Samenspel, als sessie "{title}". Kies "Toch importeren" als je echt een tweede kopie wilt.',
     // Storage faults: not the caller's fault; what was typed is kept and sent again.
     'error.storage.busy':
       'Een ander programma houdt het gegevensbestand van Samenspel bezet. Nog niet opgeslagen; Samenspel probeert het opnieuw.',
@@ -121,6 +124,9 @@ export const errorMessages = defineMessages({
     'error.addressNotHere': 'The network address {address} does not belong to this computer.',
     'error.joiningNotStarted': 'Joining could not start on {address} ({code}).',
     'error.deviceNotJoined': 'This device is not taking part in this session.',
+    // Faults and privacy (issue 13).
+    'error.importAgain':
+      'This file is already in Samenspel, as the session "{title}". Choose "Import anyway" if you really want a second copy.',
     'error.phone.tooLarge': 'This message is too large.',
     'error.phone.wrongMethod': 'This method is not used here.',
     'error.phone.missingHeader': 'Refused: this request lacks a marker.',

@@ -5,6 +5,7 @@ import { audienceMessages } from './audience'
 import { boardMessages } from './board'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
+import { guardMessages } from './guard'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
 import { progressMessages } from './progress'
@@ -31,7 +32,8 @@ export const messageModules = [
   cycleMessages,
   errorMessages,
   safetyMessages,
-  boardMessages
+  boardMessages,
+  guardMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
