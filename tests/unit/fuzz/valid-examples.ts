@@ -62,6 +62,7 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
     'participant.add': { sessionId, name: 'Cor', role: 'mentor' },
     'participant.update': { id: f.participantId, patch: { name: 'Anna B.', role: 'ib' } },
     'participant.remove': { id: f.participantId },
+    'participant.credits': { id: f.participantId },
     'workspace.get': { sessionId },
     'session.setPosition': { sessionId, screenId: f.position },
     'session.setFocus': { sessionId, questionIds: f.focus },
@@ -154,6 +155,7 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
       patch: { name: 'Collega 2', role: '', completed: true }
     },
     'quickscan.removeRespondent': { id: f.respondentId },
+    'quickscan.restoreRespondent': { id: f.respondentId },
     'quickscan.answer': {
       respondentId: f.respondentId,
       questionId: first(content.quickscan.questions).id,

@@ -41,6 +41,10 @@ export const errorMessages = defineMessages({
     'error.joiningNotStarted': 'Meedoen kon niet starten op {address} ({code}).',
     'error.deviceNotJoined': 'Dit apparaat doet niet mee aan deze sessie.',
     // Faults and privacy (issue 13).
+    'error.participantCredited_one':
+      '{name} staat als naam bij {count} bijdrage. Bevestig eerst dat die bijdrage dan zonder naam verder gaat.',
+    'error.participantCredited_other':
+      '{name} staat als naam bij {count} bijdragen. Bevestig eerst dat die bijdragen dan zonder naam verder gaan.',
     'error.importAgain':
       'Dit bestand staat al in Samenspel, als sessie "{title}". Kies "Toch importeren" als je echt een tweede kopie wilt.',
     // Storage faults: not the caller's fault; what was typed is kept and sent again.
@@ -125,6 +129,10 @@ export const errorMessages = defineMessages({
     'error.joiningNotStarted': 'Joining could not start on {address} ({code}).',
     'error.deviceNotJoined': 'This device is not taking part in this session.',
     // Faults and privacy (issue 13).
+    'error.participantCredited_one':
+      '{name} is named on {count} card. Confirm first that the card goes on without a name.',
+    'error.participantCredited_other':
+      '{name} is named on {count} cards. Confirm first that those cards go on without a name.',
     'error.importAgain':
       'This file is already in Samenspel, as the session "{title}". Choose "Import anyway" if you really want a second copy.',
     'error.phone.tooLarge': 'This message is too large.',
