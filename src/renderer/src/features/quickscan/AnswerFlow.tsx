@@ -35,8 +35,9 @@ export function AnswerFlow({ pack, respondentId, onDone, onLeave, earlier }: Ans
   const answer = useQuickscanStore((s) => s.answer)
   const firstOpen = pack.questions.findIndex((q) => !respondent?.answers[q.id])
   const from = earlier?.from ?? 0
+  // The first open question, never before where this sitting began.
   const [index, setIndex] = useState(
-    earlier ? earlier.from : firstOpen < 0 ? pack.questions.length : firstOpen
+    Math.max(from, firstOpen < 0 ? pack.questions.length : firstOpen)
   )
   const toIndex = (next: number) => setIndex(Math.max(from, next))
   const headingRef = useRef<HTMLHeadingElement>(null)
