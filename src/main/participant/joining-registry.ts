@@ -24,6 +24,13 @@ export interface JoiningState {
   /** Revokes the device's token(s); the device stays in this run's list. */
   revoke(deviceId: string): void
   revokeAll(): void
+  /**
+   * A backup was restored underneath: the devices that joined are not in the data any more.
+   * Every token ends and the device list starts empty; the code stays, so phones can rejoin.
+   */
+  reset(): void
+  /** Whether this token was ended by a `reset` (the phone is told why and to rejoin). */
+  wasReset(token: string): boolean
   /** Devices that joined in this run, removed ones included. */
   deviceIds(): ReadonlySet<string>
 }
@@ -35,6 +42,7 @@ export function createJoiningState(
 ): JoiningState {
   const tokens = new Map<string, JoinedDeviceRef>()
   const devices = new Set<string>()
+  const resetTokens = new Set<string>()
   return {
     sessionId,
     address,
@@ -52,6 +60,12 @@ export function createJoiningState(
       for (const [hash, device] of tokens) if (device.id === deviceId) tokens.delete(hash)
     },
     revokeAll: () => tokens.clear(),
+    reset() {
+      for (const hash of tokens.keys()) resetTokens.add(hash)
+      tokens.clear()
+      devices.clear()
+    },
+    wasReset: (token) => resetTokens.has(tokenHash(token)),
     deviceIds: () => devices
   }
 }

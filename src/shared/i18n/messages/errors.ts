@@ -69,6 +69,8 @@ export const errorMessages = defineMessages({
     'error.phone.badJson': 'Ongeldig bericht: dit is geen geldige JSON.',
     'error.phone.invalid': 'Ongeldig bericht: {detail}',
     'error.phone.notJoined': 'Je doet niet (meer) mee. Vul de code opnieuw in.',
+    'error.phone.sessionReset':
+      'De gespreksleider heeft een eerdere versie van de sessie teruggezet. Doe opnieuw mee met de code op het scherm.',
     'error.phone.wrongCode': 'Deze code klopt niet. Kijk nog eens op het scherm.',
     'error.phone.notFound': 'Niet gevonden.',
     'error.phone.badAddress': 'Ongeldig adres.',
@@ -142,6 +144,8 @@ export const errorMessages = defineMessages({
     'error.phone.badJson': 'Invalid message: this is not valid JSON.',
     'error.phone.invalid': 'Invalid message: {detail}',
     'error.phone.notJoined': 'You are not (or no longer) taking part. Enter the code again.',
+    'error.phone.sessionReset':
+      'The facilitator restored an earlier version of the session. Join again with the code on the screen.',
     'error.phone.wrongCode': 'This code is not right. Look at the screen again.',
     'error.phone.notFound': 'Not found.',
     'error.phone.badAddress': 'Invalid address.',
