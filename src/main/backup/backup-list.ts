@@ -28,10 +28,31 @@ function describe(dir: string, fileName: string): Listed | undefined {
   }
 }
 
+/** Why the backups folder cannot be used: a file of that name, or no permission to read it. */
+export type BackupFolderProblem = 'not_directory' | 'permission'
+
+/** Whether `dir` can hold backups; null when it can (or does not exist yet). */
+export function backupFolderProblem(dir: string): BackupFolderProblem | null {
+  const stat = statSync(dir, { throwIfNoEntry: false })
+  if (!stat) return null
+  if (!stat.isDirectory()) return 'not_directory'
+  try {
+    readdirSync(dir)
+    return null
+  } catch {
+    return 'permission'
+  }
+}
+
+/** The names in `dir`, or none when it is missing or unusable (the caller reports that). */
+function namesIn(dir: string): string[] {
+  if (backupFolderProblem(dir) !== null || !existsSync(dir)) return []
+  return readdirSync(dir)
+}
+
 /** The backups in `dir`, newest first; files with other names are not backups and are left out. */
 export function listBackups(dir: string): Backup[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
+  return namesIn(dir)
     .flatMap((name) => describe(dir, name) ?? [])
     .sort(newestFirst)
     .map((listed) => listed.backup)
@@ -44,11 +65,26 @@ export function pruneBackups(dir: string, keep: number, spare: readonly string[]
   }
 }
 
-/** A `.part` an hour old is what a crash mid-backup left; a younger one may still be written. */
-export function removeStaleParts(dir: string, now: Date): void {
-  if (!existsSync(dir)) return
-  for (const name of readdirSync(dir)) {
+/**
+ * At start no backup of ours is being written: a `.part` is what a crash mid-backup left, as
+ * big as the database. Only one touched in the last seconds may belong to another Samenspel
+ * on the same data directory that is writing it right now.
+ */
+export function removeStaleParts(dir: string, now: Date, youngMs = 10_000): void {
+  for (const name of namesIn(dir)) {
     const stat = name.endsWith('.part') && statSync(join(dir, name), { throwIfNoEntry: false })
-    if (stat && now.getTime() - stat.mtimeMs > 60 * 60 * 1000) rmSync(join(dir, name))
+    if (stat && now.getTime() - stat.mtimeMs > youngMs) rmSync(join(dir, name), { force: true })
   }
+}
+
+/**
+ * The sequence number for a backup made in `second`: one past every backup of that second,
+ * whatever its reason, so a number freed by pruning is never reused and the name order is
+ * always the order of creation.
+ */
+export function nextSequence(dir: string, createdAt: string): number {
+  const same = namesIn(dir)
+    .map((name) => parseBackupName(name.replace(/\.part$/, '')))
+    .filter((parsed) => parsed?.createdAt === createdAt)
+  return Math.max(0, ...same.map((parsed) => parsed?.sequence ?? 0)) + 1
 }

@@ -2,10 +2,16 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Backup } from '../../shared/api/backup-methods'
 import { changeCount, hasSessions, writeBackup } from '../db/backup-copy'
-import { unusedFileName } from '../db/file-timestamp'
 import type { Db } from '../db/types'
-import { listBackups, pruneBackups, removeStaleParts } from './backup-list'
-import { backupBaseName, type BackupReason } from './backup-names'
+import {
+  backupFolderProblem,
+  listBackups,
+  nextSequence,
+  pruneBackups,
+  removeStaleParts
+} from './backup-list'
+import { backupBaseName, backupFileName, type BackupReason } from './backup-names'
+import { ServiceError } from '../services/service-error'
 import { dailyBackupDue } from './daily-backup'
 import { restoreBackup } from './restore-backup'
 
@@ -39,12 +45,23 @@ export function createBackupStore(options: BackupStoreOptions) {
   // total_changes() when the last backup of this run was made; undefined before the first.
   let changesAtBackup: number | undefined
   const changed = () => changesAtBackup === undefined || changeCount(db) !== changesAtBackup
-  const list = () => listBackups(dir)
+  /** A folder Samenspel cannot use is said in Dutch, where the backups are listed. */
+  const usable = () => {
+    const problem = backupFolderProblem(dir)
+    if (problem) throw new ServiceError('unavailable', `error.backupFolder.${problem}`, { dir })
+  }
+  const list = () => {
+    usable()
+    return listBackups(dir)
+  }
   removeStaleParts(dir, now())
 
   async function make(reason: BackupReason, spare: readonly string[] = []): Promise<Backup> {
+    usable()
     mkdirSync(dir, { recursive: true })
-    const fileName = unusedFileName(dir, backupBaseName(now(), reason), '.db', ['.part'])
+    const at = now()
+    const sequence = nextSequence(dir, `${at.toISOString().slice(0, 19)}.000Z`)
+    const fileName = backupFileName(at, reason, sequence)
     await writeBackup(db, join(dir, fileName))
     changesAtBackup = changeCount(db)
     // The new backup is spared too: with the clock set back it would sort as the oldest.
@@ -54,11 +71,18 @@ export function createBackupStore(options: BackupStoreOptions) {
     return made
   }
 
-  const dailyDue = () => dailyBackupDue(list(), now()) && hasSessions(db) && changed()
+  // A folder that cannot hold backups is reported where backups are listed, not every day.
+  const dailyDue = () =>
+    backupFolderProblem(dir) === null &&
+    dailyBackupDue(listBackups(dir), now()) &&
+    hasSessions(db) &&
+    changed()
 
   return {
     dir,
     list,
+    /** What is wrong with the backups folder, if anything: start-up goes on regardless. */
+    folderProblem: () => backupFolderProblem(dir),
     /** A backup now (the facilitator asked for one). */
     create: (reason: BackupReason) => serial(() => make(reason)),
     /** A backup unless nothing changed since the last one this run. */

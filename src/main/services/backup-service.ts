@@ -25,6 +25,8 @@ async function orFailPlainly<T>(work: Promise<T>): Promise<T> {
   try {
     return await work
   } catch (error) {
+    // Already said in Dutch for what it is (a backups folder that is no folder).
+    if (error instanceof ServiceError) throw error
     console.error('[backup]', error)
     throw new ServiceError('unavailable', 'error.backupFailed')
   }

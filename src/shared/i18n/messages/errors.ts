@@ -41,6 +41,10 @@ export const errorMessages = defineMessages({
     'error.joiningNotStarted': 'Meedoen kon niet starten op {address} ({code}).',
     'error.deviceNotJoined': 'Dit apparaat doet niet mee aan deze sessie.',
     // Faults and privacy (issue 13).
+    'error.backupFolder.not_directory':
+      'Samenspel kan geen back-ups maken: {dir} is een bestand, geen map. Hernoem of verplaats dat bestand; je gegevens zelf zijn in orde.',
+    'error.backupFolder.permission':
+      'Samenspel kan geen back-ups maken: het heeft geen toestemming om de map {dir} te lezen. Je gegevens zelf zijn in orde.',
     'error.participantCredited_one':
       '{name} staat als naam bij {count} bijdrage. Bevestig eerst dat die bijdrage dan zonder naam verder gaat.',
     'error.participantCredited_other':
@@ -131,6 +135,10 @@ export const errorMessages = defineMessages({
     'error.joiningNotStarted': 'Joining could not start on {address} ({code}).',
     'error.deviceNotJoined': 'This device is not taking part in this session.',
     // Faults and privacy (issue 13).
+    'error.backupFolder.not_directory':
+      'Samenspel cannot make backups: {dir} is a file, not a folder. Rename or move that file; your data itself is fine.',
+    'error.backupFolder.permission':
+      'Samenspel cannot make backups: it may not read the folder {dir}. Your data itself is fine.',
     'error.participantCredited_one':
       '{name} is named on {count} card. Confirm first that the card goes on without a name.',
     'error.participantCredited_other':
