@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Backup } from '../../shared/api/backup-methods'
 import { parseBackupName } from './backup-names'
@@ -22,7 +22,13 @@ function describe(dir: string, fileName: string): Listed | undefined {
   if (!parsed || !stat?.isFile()) return undefined
   const { createdAt, reason, sequence } = parsed
   return {
-    backup: { fileName, createdAt, sizeBytes: stat.size, reason },
+    backup: {
+      fileName,
+      createdAt,
+      sizeBytes: stat.size,
+      reason,
+      sessionTitle: originOf(dir, fileName)
+    },
     sequence,
     mtimeMs: stat.mtimeMs
   }
@@ -50,6 +56,24 @@ function namesIn(dir: string): string[] {
   return readdirSync(dir)
 }
 
+/** Beside a backup: which session's closing made it, so the list can name it. */
+const originFile = (dir: string, fileName: string) => join(dir, `${fileName}.sessie.json`)
+
+export function writeOrigin(dir: string, fileName: string, sessionTitle: string): void {
+  writeFileSync(originFile(dir, fileName), JSON.stringify({ sessionTitle }))
+}
+
+function originOf(dir: string, fileName: string): string | null {
+  try {
+    const { sessionTitle } = JSON.parse(readFileSync(originFile(dir, fileName), 'utf8')) as {
+      sessionTitle?: unknown
+    }
+    return typeof sessionTitle === 'string' ? sessionTitle.slice(0, 200) : null
+  } catch {
+    return null
+  }
+}
+
 /** The backups in `dir`, newest first; files with other names are not backups and are left out. */
 export function listBackups(dir: string): Backup[] {
   return namesIn(dir)
@@ -61,7 +85,9 @@ export function listBackups(dir: string): Backup[] {
 /** Deletes the oldest backups beyond `keep`, except the ones named in `spare`. */
 export function pruneBackups(dir: string, keep: number, spare: readonly string[]): void {
   for (const old of listBackups(dir).slice(keep)) {
-    if (!spare.includes(old.fileName)) rmSync(join(dir, old.fileName), { force: true })
+    if (spare.includes(old.fileName)) continue
+    rmSync(join(dir, old.fileName), { force: true })
+    rmSync(originFile(dir, old.fileName), { force: true })
   }
 }
 

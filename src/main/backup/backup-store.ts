@@ -7,10 +7,11 @@ import {
   backupFolderProblem,
   listBackups,
   nextSequence,
+  writeOrigin,
   pruneBackups,
   removeStaleParts
 } from './backup-list'
-import { backupBaseName, backupFileName, type BackupReason } from './backup-names'
+import { backupFileName, type BackupReason } from './backup-names'
 import { ServiceError } from '../services/service-error'
 import { dailyBackupDue } from './daily-backup'
 import { restoreBackup } from './restore-backup'
@@ -56,13 +57,18 @@ export function createBackupStore(options: BackupStoreOptions) {
   }
   removeStaleParts(dir, now())
 
-  async function make(reason: BackupReason, spare: readonly string[] = []): Promise<Backup> {
+  async function make(
+    reason: BackupReason,
+    spare: readonly string[] = [],
+    sessionTitle?: string
+  ): Promise<Backup> {
     usable()
     mkdirSync(dir, { recursive: true })
     const at = now()
     const sequence = nextSequence(dir, `${at.toISOString().slice(0, 19)}.000Z`)
     const fileName = backupFileName(at, reason, sequence)
     await writeBackup(db, join(dir, fileName))
+    if (sessionTitle !== undefined) writeOrigin(dir, fileName, sessionTitle)
     changesAtBackup = changeCount(db)
     // The new backup is spared too: with the clock set back it would sort as the oldest.
     pruneBackups(dir, keep, [fileName, ...spare])
@@ -86,8 +92,8 @@ export function createBackupStore(options: BackupStoreOptions) {
     /** A backup now (the facilitator asked for one). */
     create: (reason: BackupReason) => serial(() => make(reason)),
     /** A backup unless nothing changed since the last one this run. */
-    createIfChanged: (reason: BackupReason) =>
-      serial(async () => (changed() ? make(reason) : null)),
+    createIfChanged: (reason: BackupReason, sessionTitle?: string) =>
+      serial(async () => (changed() ? make(reason, [], sessionTitle) : null)),
     /** Decided at the call, so opening the app on an empty database never makes one. */
     dailyIfDue: (): Promise<Backup | null> =>
       dailyDue() ? serial(() => make('dagelijks')) : Promise.resolve(null),

@@ -73,7 +73,8 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     { host: options.participants, listInterfaces: options.networkInterfaces },
     changes
   )
-  const backups = createBackupService(options.backups)
+  // A backup made when a session closes is listed under that session's title.
+  const backups = createBackupService(options.backups, (id) => ctx.repos.sessions.get(id)?.title)
   return throughGate(ctx.busyGate, {
     ...createAppService(ctx, options.appInfo, options.desktop),
     ...createSessionService(ctx),

@@ -91,3 +91,19 @@ describe('many backups in one second', () => {
     expect(new Set(made).size).toBe(25)
   })
 })
+
+describe('the list of backups', () => {
+  it('names the session whose closing made a backup', async () => {
+    const core = open(dataDir())
+    const sessionId = await createSession(core, 'Teamavond november')
+    const { backup } = await call<{ backup: Backup | null }>(core, 'session.close', { sessionId })
+    expect(backup).toMatchObject({ reason: 'sessie-gesloten', sessionTitle: 'Teamavond november' })
+    const manual = await call<Backup>(core, 'backup.create')
+    expect(manual.sessionTitle).toBeNull()
+    const listed = await call<Backup[]>(core, 'backup.list')
+    expect(listed.map((b) => [b.reason, b.sessionTitle])).toEqual([
+      ['handmatig', null],
+      ['sessie-gesloten', 'Teamavond november']
+    ])
+  })
+})
