@@ -62,24 +62,20 @@ function insertActions(ctx: ServiceContext, file: SessionFile, sessionId: string
 }
 
 /**
- * Reviews refer to actions of an earlier session, which usually live in another database: only
- * those whose action is here are kept, and they do here what they did there.
+ * Reviews refer to actions of an earlier session. Those ids only match here when the file came
+ * from this very laptop, whose own review already did what it did: importing only ever
+ * creates, so the review is kept as a record of the new session and the earlier action, its
+ * session and its status stay exactly as they are.
  */
 function insertReviews(ctx: ServiceContext, file: SessionFile, sessionId: string, ids: IdMaps) {
   const { repos } = ctx
-  const now = ctx.now()
   for (const { actionId, outcome, note = '' } of file.actionReviews) {
     const earlier = repos.actions.get(actionId)?.action
     if (!earlier || earlier.sessionId === sessionId) continue
     const copy = file.actions.find((a) => a.origin === 'meegenomen' && a.originRef === actionId)
     const carriedActionId = outcome === 'meegenomen' && copy ? mapped(ids.actions, copy.id) : null
-    const settles = outcome === 'klaar' || outcome === 'vervallen'
-    const previousStatus = settles ? earlier.status : null
-    if (settles && earlier.status !== outcome) {
-      repos.actions.setStatus(actionId, outcome, now)
-      repos.sessions.touch(earlier.sessionId, now)
-    }
-    repos.reviews.set({ sessionId, actionId, outcome, note, previousStatus, carriedActionId })
+    // No previous status: undoing this review must not set the earlier action either.
+    repos.reviews.set({ sessionId, actionId, outcome, note, previousStatus: null, carriedActionId })
   }
 }
 

@@ -108,7 +108,7 @@ describe('importing a session file', () => {
     const core = makeTestCore()
     const { session } = await richSession(core)
     const first = await exportText(core, session.id)
-    const imported = await call<Session>(core, 'session.import', { content: first })
+    const imported = await call<Session>(core, 'session.import', { again: true, content: first })
     expect(imported.id).not.toBe(session.id)
     expect(imported.title).toBe(session.title)
     const second = await exportText(core, imported.id)
@@ -119,6 +119,7 @@ describe('importing a session file', () => {
     const core = makeTestCore()
     const { session } = await richSession(core)
     const imported = await call<Session>(core, 'session.import', {
+      again: true,
       content: await exportText(core, session.id)
     })
     const workspace = await call<Workspace>(core, 'workspace.get', { sessionId: imported.id })
@@ -171,7 +172,7 @@ describe('importing a session file', () => {
     const core = makeTestCore()
     const { session, previous } = await richSession(core)
     const text = await exportText(core, session.id)
-    const kept = await call<Session>(core, 'session.import', { content: text })
+    const kept = await call<Session>(core, 'session.import', { again: true, content: text })
     const reviews = core.db
       .prepare(
         'SELECT action_id, outcome, note FROM action_reviews WHERE session_id = ? ORDER BY rowid'
@@ -186,7 +187,7 @@ describe('importing a session file', () => {
     expect(kept).toMatchObject({ teamId: session.teamId, schoolId: session.schoolId })
 
     await call(core, 'session.delete', { id: previous.earlier.id })
-    const elsewhere = await call<Session>(core, 'session.import', { content: text })
+    const elsewhere = await call<Session>(core, 'session.import', { again: true, content: text })
     const count = core.db.prepare('SELECT COUNT(*) FROM action_reviews WHERE session_id = ?')
     expect(count.pluck().get(elsewhere.id)).toBe(0)
     // Its previous session is now the original (same team, same day, created earlier).
@@ -214,11 +215,15 @@ describe('a file from before schools and teams were records', () => {
     const { file, session } = await olderFile()
     const fresh = makeTestCore()
     const imported = await call<Session>(fresh, 'session.import', {
+      again: true,
       content: JSON.stringify(file)
     })
     expect(imported).toMatchObject({ school: session.school, team: session.team, sector: null })
     // A second import joins the same school and team rather than making another.
-    const again = await call<Session>(fresh, 'session.import', { content: JSON.stringify(file) })
+    const again = await call<Session>(fresh, 'session.import', {
+      again: true,
+      content: JSON.stringify(file)
+    })
     expect(again).toMatchObject({ schoolId: imported.schoolId, teamId: imported.teamId })
   })
 
@@ -229,7 +234,10 @@ describe('a file from before schools and teams were records', () => {
     file.actionReviews = file.actionReviews.map((review) =>
       review.actionId === previous.carried.id ? { ...review, outcome: 'meegenomen' } : review
     )
-    const imported = await call<Session>(core, 'session.import', { content: JSON.stringify(file) })
+    const imported = await call<Session>(core, 'session.import', {
+      again: true,
+      content: JSON.stringify(file)
+    })
     const items = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: imported.id })
     expect(items.find((i) => i.action.id === previous.carried.id)?.outcome).toBe('meegenomen')
   })
@@ -245,7 +253,7 @@ describe('refusing a session file', () => {
   /** Refuses `content` with a validation error and leaves every table as it was. */
   async function refuses(core: TestCore, content: string, message: RegExp | string) {
     const before = rowCounts(core.db)
-    const error = await callFails(core, 'session.import', { content })
+    const error = await callFails(core, 'session.import', { again: true, content })
     expect(error.code).toBe('validation')
     expect(error.message).toMatch(message)
     expect(rowCounts(core.db)).toEqual(before)
@@ -398,7 +406,7 @@ describe('refusing a session file', () => {
       { logError: () => undefined }
     )
     const before = rowCounts(core.db)
-    const result = await dispatch('session.import', { content: text })
+    const result = await dispatch('session.import', { again: true, content: text })
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(rowCounts(core.db)).toEqual(before)
   })

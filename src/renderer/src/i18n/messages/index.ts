@@ -8,6 +8,7 @@ import { heldCardsMessages } from './held-cards'
 import { settingsMessages } from './settings'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
+import { guardMessages } from './guard'
 import { joiningMessages } from './joining'
 import { joiningCodeMessages } from './joining-code'
 import { planMessages } from './plan'
@@ -41,7 +42,8 @@ export const messageModules = [
   cardEditingMessages,
   heldCardsMessages,
   settingsMessages,
-  joiningCodeMessages
+  joiningCodeMessages,
+  guardMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
