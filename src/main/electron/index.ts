@@ -19,7 +19,8 @@ import { appOrigin, handleAppProtocol, registerAppScheme } from './app-protocol'
 import { attachContextMenu } from './context-menu'
 import { wireApiIpc } from './ipc'
 import { createKeepAwake } from './keep-awake'
-import { mainMessages } from './main-messages'
+import type { Locale } from '../../shared/i18n/locale'
+import { mainMessages, type MainT } from './main-messages'
 import { buildMenuTemplate } from './menu'
 import { applyPermissionPolicy } from './permissions'
 import {
@@ -40,7 +41,9 @@ if (process.env.SAMENSPEL_USER_DATA_DIR)
 
 registerAppScheme()
 
-const t = mainMessages('nl')
+/** The facilitator's language, as the renderer last said (Dutch until it does). */
+let language: Locale = 'nl'
+const t: MainT = (key, values) => mainMessages(language)(key, values)
 let core: AppCore | undefined
 let mainWindow: BrowserWindow | null = null
 /** The data folder in use: the user's, or the one chosen when that could not be used. */
@@ -75,6 +78,12 @@ function openCore(dataDir: string, overrideDir: (dir: string) => string): AppCor
           openProjector: (sessionId) =>
             openProjectorWindow(`#/projectie/${sessionId}`, rendererUrl(), mainWindow),
           closeProjector: closeProjectorWindow,
+          setLanguage: (locale) => {
+            if (locale === language) return
+            language = locale
+            // The menu holds its labels: build it again in the new language.
+            installMenu()
+          },
           saveFile: saveFileWithDialog
         }
       })

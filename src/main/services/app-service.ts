@@ -1,4 +1,5 @@
 import type { ApiHandlers, ApiOutput, ApiParsedInput } from '../../shared/api/contract'
+import type { Locale } from '../../shared/i18n/locale'
 import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
 import { sessionNotFound } from './session-service'
@@ -9,6 +10,8 @@ export interface DesktopCapabilities {
   openProjector(sessionId: string): boolean
   /** Closes the projector window; false when none was open. */
   closeProjector(): boolean
+  /** Puts the shell's menus and dialogs into the facilitator's language. */
+  setLanguage(locale: Locale): void
   /**
    * Asks the user where to save the file and writes it there; `saved: false` when the user
    * cancelled. Rejects with an Error whose message is Dutch and meant for the user.
@@ -18,7 +21,12 @@ export interface DesktopCapabilities {
 
 type AppHandlers = Pick<
   ApiHandlers,
-  'app.info' | 'content.get' | 'projector.open' | 'projector.close' | 'file.save'
+  | 'app.info'
+  | 'app.setLanguage'
+  | 'content.get'
+  | 'projector.open'
+  | 'projector.close'
+  | 'file.save'
 >
 
 async function saveFile(
@@ -40,6 +48,10 @@ export function createAppService(
 ): AppHandlers {
   return {
     'app.info': () => appInfo,
+    'app.setLanguage': ({ locale }) => {
+      desktop?.setLanguage(locale)
+      return { applied: desktop !== undefined }
+    },
     'content.get': () => ctx.content,
     'projector.open': ({ sessionId }) => {
       if (!ctx.repos.sessions.get(sessionId)) throw sessionNotFound()

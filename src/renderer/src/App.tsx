@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { api, runsInElectron } from './api'
 import { BoardView } from './features/board/BoardView'
 import { ProjectorWindow } from './features/audience/ProjectorWindow'
 import { useThemeAttribute } from './features/audience/use-theme-attribute'
@@ -17,6 +18,10 @@ export function App() {
   const theme = usePresenterStore((state) => state.theme)
   // The projector window takes its theme from the facilitator's window instead.
   useThemeAttribute(route.name === 'projector' ? null : theme)
+  useEffect(() => {
+    // The desktop shell's menus and dialogs follow the language chosen here.
+    if (runsInElectron) void api['app.setLanguage']({ locale }).catch(() => undefined)
+  }, [locale])
   useEffect(() => {
     document.documentElement.lang = locale
     if (route.name === 'start') document.title = t('app.name')

@@ -4,6 +4,7 @@
  */
 export const apiMethodNames = [
   'app.info',
+  'app.setLanguage',
   'content.get',
   'session.list',
   'session.get',

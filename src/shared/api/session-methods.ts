@@ -9,6 +9,7 @@ import {
   sessionSummarySchema
 } from '../domain/session'
 import { contentBundleSchema } from '../content/content-bundle'
+import { locales } from '../i18n/locale'
 
 const empty = z.object({}).strict()
 const byId = z.object({ id: idSchema }).strict()
@@ -40,6 +41,14 @@ export const sessionMethods = {
       host: z.enum(['electron', 'browser']),
       dataDir: z.string()
     })
+  },
+  /**
+   * The language the facilitator chose, for the desktop shell's own menus and dialogs; the
+   * browser host has none and answers `applied: false`.
+   */
+  'app.setLanguage': {
+    input: z.object({ locale: z.enum(locales) }).strict(),
+    output: z.object({ applied: z.boolean() })
   },
   /** All content packs, validated when the app started. */
   'content.get': { input: empty, output: contentBundleSchema },

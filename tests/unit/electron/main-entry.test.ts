@@ -93,6 +93,20 @@ describe('the Electron entry', () => {
     expect(window.options.webPreferences?.spellcheck).toBe(process.platform === 'darwin')
   })
 
+  it('builds its menu again in English when the facilitator chooses English, once', () => {
+    const desktop = coreOptions[0]?.desktop as { setLanguage(locale: string): void }
+    const set = electronMock.Menu.setApplicationMenu
+    const before = set.mock.calls.length
+    desktop.setLanguage('en')
+    desktop.setLanguage('en')
+    expect(set.mock.calls.length).toBe(before + 1)
+    const menu = set.mock.calls.at(-1)?.[0] as { template: { label: string }[] }
+    expect(menu.template.map((item) => item.label)).toContain('Edit')
+    desktop.setLanguage('nl')
+    const dutch = set.mock.calls.at(-1)?.[0] as { template: { label: string }[] }
+    expect(dutch.template.map((item) => item.label)).toContain('Bewerken')
+  })
+
   it('keeps the display awake while presenting, and lets it sleep after', () => {
     const blocker = electronMock.powerSaveBlocker
     blocker.start.mockClear()

@@ -52,6 +52,7 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
   const text = { note: 'Met de ouderraad', notes: 'Na de kerst' }
   return {
     'app.info': {},
+    'app.setLanguage': { locale: 'en' },
     'content.get': {},
     'session.list': {},
     'session.get': { id: sessionId },

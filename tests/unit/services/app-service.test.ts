@@ -55,10 +55,29 @@ function fakeDesktop(overrides: Partial<DesktopCapabilities> = {}): DesktopCapab
   return {
     openProjector: () => false,
     closeProjector: () => false,
+    setLanguage: () => undefined,
     saveFile: async () => ({ saved: false, path: null }),
     ...overrides
   }
 }
+
+describe('the shell language', () => {
+  it('tells the desktop app the language the facilitator chose', async () => {
+    const chosen: string[] = []
+    const core = makeTestCore({
+      desktop: fakeDesktop({ setLanguage: (locale) => void chosen.push(locale) })
+    })
+    expect(await call(core, 'app.setLanguage', { locale: 'en' })).toEqual({ applied: true })
+    expect(chosen).toEqual(['en'])
+  })
+
+  it('answers applied: false in the browser host, and refuses a language the app has not', async () => {
+    const core = makeTestCore()
+    expect(await call(core, 'app.setLanguage', { locale: 'nl' })).toEqual({ applied: false })
+    const refused = await core.dispatch('app.setLanguage', { locale: 'de' })
+    expect(refused.ok).toBe(false)
+  })
+})
 
 describe('projector', () => {
   it('answers opened: false where there is no desktop app', async () => {
