@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiHandlers, ApiOutput } from '../../shared/api/contract'
 import type { ContentBundle } from '../../shared/content/content-bundle'
+import { createChangeVersionStore } from '../db/change-version-store'
 import { createRepositories } from '../db/repositories'
 import type { Db } from '../db/types'
 import { createParticipantHost, type ParticipantHost } from '../participant/participant-host'
@@ -46,7 +47,7 @@ export interface ServicesOptions {
 
 /** The whole API, implemented; transports only ever see this through the dispatch. */
 export function createServices(options: ServicesOptions): ApiHandlers {
-  const changes = createChangeNotifier()
+  const changes = createChangeNotifier(createChangeVersionStore(options.db))
   const ctx: ServiceContext = {
     repos: notifyingRepositories(createRepositories(options.db), changes),
     content: options.content,

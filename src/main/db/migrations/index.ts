@@ -4,6 +4,7 @@ import { migration0002SessionWorkspace } from './0002-session-workspace'
 import { migration0003ActionPlan } from './0003-action-plan'
 import { migration0004Quickscan } from './0004-quickscan'
 import { migration0005Joining } from './0005-joining'
+import { migration0006ChangeVersion } from './0006-change-version'
 
 /** Every schema version in order; a new version is a new file added here, never an edit. */
 export const migrations: readonly Migration[] = [
@@ -11,5 +12,6 @@ export const migrations: readonly Migration[] = [
   migration0002SessionWorkspace,
   migration0003ActionPlan,
   migration0004Quickscan,
-  migration0005Joining
+  migration0005Joining,
+  migration0006ChangeVersion
 ]

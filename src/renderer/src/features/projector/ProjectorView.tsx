@@ -8,9 +8,8 @@ import { useWorkspaceStore } from '../../stores/workspace-store'
 import { listenToPresenter, type PresenterBroadcast } from '../presenter/presenter-channel'
 import { QuickscanProjection } from '../quickscan/QuickscanProjection'
 import { ScreenView } from '../session/ScreenView'
+import { useLiveSession } from '../session/use-live-session'
 import { useQuickscanStore } from '../../stores/quickscan-store'
-
-const refreshMs = 1000
 
 /**
  * The beamer's window: the current question and the cards, nothing of the facilitator's
@@ -39,7 +38,6 @@ export function ProjectorView({ sessionId }: { sessionId: string }) {
         useCurrentSessionStore.setState({ session })
         useCardsStore.getState().load(sessionId, workspace.contributions)
         useWorkspaceStore.getState().load(workspace)
-        // Cheap enough to read every time: the facilitator may reveal the quickscan any moment.
         await useQuickscanStore.getState().load(sessionId)
         setPosition(workspace.position)
         setError(null)
@@ -48,12 +46,12 @@ export function ProjectorView({ sessionId }: { sessionId: string }) {
       }
     }
     void refresh()
-    const timer = setInterval(() => void refresh(), refreshMs)
     return () => {
       stopped = true
-      clearInterval(timer)
     }
   }, [sessionId])
+  // After the first load it follows the session's changes as they happen, card by card.
+  useLiveSession(sessionId, true, { onAnswers: (answers) => setPosition(answers.position) })
 
   const screenId = presenter?.screenId ?? position
   const screen = flow.find((s) => s.id === screenId) ?? flow[0]
