@@ -84,7 +84,8 @@ export function changeLog(store: VersionStore): ChangeLog {
       // A change that says nothing about itself may be anything: callers reload.
       if (entry.cards.size === 0 && entry.parts.size === 0) entry.parts.add('other')
     }
-    for (const sessionId of closing.opened.keys()) for (const listener of listeners) listener(sessionId)
+    for (const sessionId of closing.opened.keys())
+      for (const listener of listeners) listener(sessionId)
   }
 
   const currentTurn = (): Turn => {
@@ -101,7 +102,12 @@ export function changeLog(store: VersionStore): ChangeLog {
     log.floor = dropped.at(-1)?.version ?? log.floor
   }
 
-  const reload = (version: number): ChangesSince => ({ version, reload: true, cardIds: [], parts: [] })
+  const reload = (version: number): ChangesSince => ({
+    version,
+    reload: true,
+    cardIds: [],
+    parts: []
+  })
 
   return {
     version: (sessionId) => logOf(sessionId).version,

@@ -111,7 +111,8 @@ const partOfRepository: Partial<Record<keyof Repositories, ChangePart>> = {
 }
 
 /** Method names that write; reads never mark anything. */
-const writing = /^(insert|update|set|delete|replace|mark|ensure|touch|keep|add|remove|restore|clear|upsert|save|put|create|record|cast)/
+const writing =
+  /^(insert|update|set|delete|replace|mark|ensure|touch|keep|add|remove|restore|clear|upsert|save|put|create|record|cast)/
 
 type AnyRepository = Record<string, unknown>
 
@@ -135,7 +136,8 @@ function markingCards(
   cards: Repositories['contributions'],
   changes: ChangeNotifier
 ): Repositories['contributions'] {
-  const noting = <A extends unknown[], T>(write: (...args: A) => T, idOf: (...args: A) => string) =>
+  const noting =
+    <A extends unknown[], T>(write: (...args: A) => T, idOf: (...args: A) => string) =>
     (...args: A): T => {
       const result = write(...args)
       changes.cardsChanged([idOf(...args)])

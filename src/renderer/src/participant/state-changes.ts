@@ -15,7 +15,10 @@ const sameCard = (a: OwnContribution, b: OwnContribution): boolean =>
  * The phone's state after a change from the server. Cards that did not change keep their
  * object (and what is unchanged keeps the state itself), so nothing renders for nothing.
  */
-export function applyStateChanges(state: ParticipantState, changes: StateChanges): ParticipantState {
+export function applyStateChanges(
+  state: ParticipantState,
+  changes: StateChanges
+): ParticipantState {
   if (changes.kind === 'state') return changes.state
   if (changes.kind === 'none') {
     return changes.version === state.version ? state : { ...state, version: changes.version }

@@ -52,10 +52,16 @@ export function useParticipantState(
     setProblem(null)
   }, [token, show, failed])
 
-  useFollowChanges(token, current, refresh, (next) => {
-    show(next)
-    setProblem(null)
-  }, failed)
+  useFollowChanges(
+    token,
+    current,
+    refresh,
+    (next) => {
+      show(next)
+      setProblem(null)
+    },
+    failed
+  )
   return { state, problem, refresh }
 }
 

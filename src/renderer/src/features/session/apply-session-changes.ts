@@ -59,6 +59,5 @@ async function reloadSession(sessionId: string, listeners: ChangeListeners): Pro
   listeners.onAnswers?.(answers)
   if (useQuickscanStore.getState().sessionId === sessionId)
     await useQuickscanStore.getState().load(sessionId)
-  if (useJoiningStore.getState().sessionId === sessionId)
-    await useJoiningStore.getState().refresh()
+  if (useJoiningStore.getState().sessionId === sessionId) await useJoiningStore.getState().refresh()
 }

@@ -1,10 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { api } from '../../api'
-import {
-  applySessionChanges,
-  takeEditMarks,
-  type ChangeListeners
-} from './apply-session-changes'
+import { applySessionChanges, takeEditMarks, type ChangeListeners } from './apply-session-changes'
 
 const waitMs = 25_000
 const retryMs = 2_000
