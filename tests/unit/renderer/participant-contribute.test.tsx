@@ -200,8 +200,8 @@ describe('contributing during the meeting', () => {
       waitMs: 8_000
     })
 
-    const header = { ...meeting(), paused: true }
-    const { mine: _mine, version: _version, ...headerOnly } = header
+    const { sessionTitle, name, open, quickscanOpen } = meeting()
+    const headerOnly = { sessionTitle, name, open, quickscanOpen, paused: true }
     answer(
       json(200, {
         kind: 'delta',

@@ -43,7 +43,8 @@ describe('the phone applying changes', () => {
       removedMine: [card(1).id]
     })
     expect(removed.mine).toEqual([state.mine[1]])
-    const { mine: _m, version: _v, ...header } = state
+    const { sessionTitle, name, open, quickscanOpen, paused: wasPaused } = state
+    const header = { sessionTitle, name, open, quickscanOpen, paused: wasPaused }
     const paused = applyStateChanges(state, {
       kind: 'delta',
       version: 4,

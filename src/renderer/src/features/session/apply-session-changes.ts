@@ -53,7 +53,8 @@ async function reloadSession(sessionId: string, listeners: ChangeListeners): Pro
   // Our own writes land first, so a reload never shows an older state than the screen had.
   await writes.idle()
   const marks = takeEditMarks()
-  const { contributions, sessionId: _id, ...answers } = await api['workspace.get']({ sessionId })
+  const workspace = await api['workspace.get']({ sessionId })
+  const { contributions, ...answers } = workspace
   useCardsStore.getState().refresh(contributions, marks.cards)
   useWorkspaceStore.getState().applyAnswers(answers, marks.answers)
   listeners.onAnswers?.(answers)
