@@ -91,7 +91,7 @@ export function useVirtualCards(
         card.setAttribute('aria-posinset', String(index + 1))
         card.setAttribute('aria-setsize', String(count))
         if (index % columns !== 0) continue
-        card.dataset.index = String(index / columns)
+        card.setAttribute('data-index', String(index / columns))
         virtualizer.measureElement(card)
       }
     },
