@@ -5,6 +5,7 @@ import { hostStartup } from './host-startup'
 import { participantLoad } from './participant-load'
 import { formatTable, missedTargets, type Bench, type Section } from './report'
 import { reportBuild } from './report-build'
+import { room } from './room'
 import { storeContribution } from './store-contribution'
 
 /** Every bench, in the order they run; a later issue's bench is one more entry here. */
@@ -14,7 +15,8 @@ const benches: readonly Bench[] = [
   quickscanMerge,
   reportBuild,
   hostStartup,
-  participantLoad
+  participantLoad,
+  room
 ]
 
 const log = (line: string): void => {

@@ -85,13 +85,20 @@ export function useVirtualCards(
     style: { paddingTop: before, paddingBottom: after },
     measureRendered() {
       const cards = listRef.current?.children ?? []
+      // Attributes only where they changed, and each row measured once (the virtualizer's
+      // ResizeObserver follows it from then on): no forced layout on every render.
+      const put = (card: Element, name: string, value: string) => {
+        if (card.getAttribute(name) !== value) card.setAttribute(name, value)
+      }
       for (let k = 0; k < cards.length; k++) {
         const card = cards[k] as HTMLElement
         const index = first + k
-        card.setAttribute('aria-posinset', String(index + 1))
-        card.setAttribute('aria-setsize', String(count))
+        put(card, 'aria-posinset', String(index + 1))
+        put(card, 'aria-setsize', String(count))
         if (index % columns !== 0) continue
-        card.setAttribute('data-index', String(index / columns))
+        const row = String(index / columns)
+        if (card.getAttribute('data-index') === row) continue
+        card.setAttribute('data-index', row)
         virtualizer.measureElement(card)
       }
     },

@@ -45,8 +45,28 @@ export async function applySessionChanges(
   if (changes.parts.includes('quickscan') && useQuickscanStore.getState().sessionId === sessionId)
     refetches.push(useQuickscanStore.getState().load(sessionId))
   if (changes.parts.includes('joining') && useJoiningStore.getState().sessionId === sessionId)
-    refetches.push(useJoiningStore.getState().refresh())
+    refreshJoiningSoon()
   await Promise.all(refetches)
+}
+
+/** The list of devices (with their counts) at most once a second while phones keep sending. */
+const joiningEveryMs = 1_000
+let joiningTimer: ReturnType<typeof setTimeout> | null = null
+let joiningLast = 0
+
+function refreshJoiningSoon(): void {
+  if (joiningTimer) return
+  const wait = Math.max(0, joiningLast + joiningEveryMs - Date.now())
+  joiningTimer = setTimeout(() => {
+    joiningTimer = null
+    joiningLast = Date.now()
+    useJoiningStore
+      .getState()
+      .refresh()
+      .catch(() => {
+        // Unreachable for a moment: the next change refreshes it again.
+      })
+  }, wait)
 }
 
 async function reloadSession(sessionId: string, listeners: ChangeListeners): Promise<void> {
