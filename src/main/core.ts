@@ -1,7 +1,7 @@
 import type { StartupProblem } from '../shared/api/backup-methods'
 import type { ApiOutput } from '../shared/api/contract'
-import type { ContentBundle } from '../shared/content/content-bundle'
-import { loadContent } from './content/load-content'
+import type { ContentBundle, ContentPackError } from '../shared/content/content-bundle'
+import { loadContent, loadContentWithOverrides, type PackSource } from './content/load-content'
 import { openStorage } from './backup/open-storage'
 import type { Db } from './db/types'
 import { createParticipantHost } from './participant/participant-host'
@@ -14,6 +14,10 @@ export interface AppCore {
   dispatch: Dispatch
   /** A damaged database found at start-up (it was moved aside), or null. */
   startupProblem: StartupProblem | null
+  /** Where each pack came from, when the host looks for a trainer's own packs. */
+  contentSources: Record<keyof ContentBundle, PackSource> | null
+  /** A trainer's packs that were invalid and skipped (the shipped pack is used instead). */
+  contentProblems: ContentPackError[]
   close(): void
 }
 
@@ -24,13 +28,18 @@ export interface AppCoreOptions {
   /** The app's resources/ folder: content packs and the demo session. */
   resourcesDir: string
   desktop?: DesktopCapabilities
+  /** A folder of the trainer's own packs, overriding the shipped ones (see load-content.ts). */
+  contentOverrideDir?: string
   /** The built renderer (out/renderer), whose participant.html joined devices are served. */
   rendererDir?: string
 }
 
 /** What both hosts share: content, the database in `dataDir`, the services, one dispatch. */
 export function openAppCore(options: AppCoreOptions): AppCore {
-  const content = loadContent(options.resourcesDir)
+  const loaded = options.contentOverrideDir
+    ? loadContentWithOverrides(options.resourcesDir, options.contentOverrideDir)
+    : null
+  const content = loaded?.content ?? loadContent(options.resourcesDir)
   const storage = openStorage(options.dataDir)
   const { db } = storage
   const { dataDir, host, version } = options
@@ -51,6 +60,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     content,
     dispatch,
     startupProblem: storage.startupProblem,
+    contentSources: loaded?.sources ?? null,
+    contentProblems: loaded?.problems ?? [],
     close: () => {
       // Sync part first: every device token is revoked and the port closes before the store.
       void participants.stop()

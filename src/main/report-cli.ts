@@ -9,6 +9,9 @@ import {
   sessionFileSchema,
   type SessionFile
 } from '../shared/exchange/session-file'
+import type { Locale } from '../shared/i18n/locale'
+import type { Translate } from '../shared/i18n/translator'
+import { cliLocale, cliText, type CliKey } from './cli-text'
 import { loadContent } from './content/load-content'
 import { buildReport, reportFileName } from './report/build-report'
 
@@ -22,43 +25,36 @@ export interface CliOutput {
   err(line: string): void
 }
 
-const usage = [
-  'Gebruik / usage: npm run report -- <sessie.samenspel.json> [verslag.docx] [--no-attributions]',
-  '  --no-attributions  zonder namen bij de bijdragen / without who-said-what'
-].join('\n')
-
-/** Bad input from the user: exit code 2, with a message in Dutch and English. */
+/** Bad input from the user: exit code 2, with a message in the terminal's language. */
 class InputError extends Error {}
 
-function readSessionFile(path: string): SessionFile {
+function readSessionFile(path: string, say: Translate<CliKey>): SessionFile {
   let text: string
   let json: unknown
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new InputError(`Kan ${path} niet lezen / cannot read it: ${(error as Error).message}`)
+    throw new InputError(say('cli.report.unreadable', { path, reason: (error as Error).message }))
   }
   try {
     json = JSON.parse(text)
   } catch (error) {
     const reason = (error as Error).message
-    throw new InputError(`Kan ${path} niet lezen als JSON / cannot read it as JSON: ${reason}`)
+    throw new InputError(say('cli.report.notJson', { path, reason }))
   }
   const header = sessionFileHeaderSchema.safeParse(json)
   if (!header.success || header.data.format !== sessionFileFormat) {
-    throw new InputError(
-      `${path} is geen Samenspel-sessiebestand / is not a Samenspel session file`
-    )
+    throw new InputError(say('cli.report.notSessionFile', { path }))
   }
   if (header.data.formatVersion > sessionFileFormatVersion) {
     throw new InputError(
-      `${path} komt uit een nieuwere Samenspel (versie ${header.data.formatVersion}) / was written by a newer Samenspel`
+      say('cli.report.newer', { path, version: String(header.data.formatVersion) })
     )
   }
   const parsed = sessionFileSchema.safeParse(json)
   if (!parsed.success) {
     const detail = describeValidationError(parsed.error)
-    throw new InputError(`${path} is ongeldig / is invalid: ${detail}`)
+    throw new InputError(say('cli.report.invalid', { path, detail }))
   }
   return parsed.data
 }
@@ -69,12 +65,13 @@ interface Args {
   attributions: boolean
 }
 
-function parseArgs(argv: readonly string[]): Args {
+function parseArgs(argv: readonly string[], say: Translate<CliKey>): Args {
   const flags = argv.filter((arg) => arg.startsWith('--'))
   const paths = argv.filter((arg) => !arg.startsWith('--'))
   const unknown = flags.filter((flag) => flag !== '--no-attributions')
   const [input, output] = paths
-  if (!input || paths.length > 2 || unknown.length > 0) throw new InputError(usage)
+  if (!input || paths.length > 2 || unknown.length > 0)
+    throw new InputError(say('cli.report.usage'))
   return { input, output, attributions: !flags.includes('--no-attributions') }
 }
 
@@ -82,11 +79,13 @@ function parseArgs(argv: readonly string[]): Args {
 export async function main(
   argv: readonly string[],
   io: CliOutput = { out: console.log, err: console.error },
-  resourcesDir = join(__dirname, '..', '..', 'resources')
+  resourcesDir = join(__dirname, '..', '..', 'resources'),
+  locale: Locale = cliLocale()
 ): Promise<number> {
+  const say = cliText(locale)
   try {
-    const args = parseArgs(argv)
-    const file = readSessionFile(args.input)
+    const args = parseArgs(argv, say)
+    const file = readSessionFile(args.input, say)
     const content = loadContent(resourcesDir)
     const options = { ...defaultReportOptions, attributions: args.attributions }
     const bytes = await buildReport(file, content, options)

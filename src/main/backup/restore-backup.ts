@@ -8,10 +8,10 @@ import type { BackupReason } from './backup-names'
 export class BackupRefused extends Error {}
 
 const refusals = {
-  beschadigd: 'Deze reservekopie is beschadigd en kan niet worden teruggezet. Kies een andere.',
+  beschadigd: 'Deze back-up is beschadigd en kan niet worden teruggezet. Kies een andere.',
   nieuwer:
-    'Deze reservekopie komt uit een nieuwere versie van Samenspel. Werk Samenspel bij om haar terug te zetten.',
-  onbekend: 'Dit bestand is geen reservekopie van Samenspel.'
+    'Deze back-up komt uit een nieuwere versie van Samenspel. Werk Samenspel bij om hem terug te zetten.',
+  onbekend: 'Dit bestand is geen back-up van Samenspel.'
 }
 
 export interface RestoreDeps {
@@ -27,7 +27,7 @@ export interface RestoreDeps {
  */
 export async function restoreBackup(deps: RestoreDeps, fileName: string): Promise<void> {
   if (!deps.list().some((backup) => backup.fileName === fileName)) {
-    throw new BackupRefused('Deze reservekopie bestaat niet (meer). Kies er een uit de lijst.')
+    throw new BackupRefused('Deze back-up bestaat niet (meer). Kies er een uit de lijst.')
   }
   const file = join(deps.dir, fileName)
   const verdict = checkBackupFile(file)

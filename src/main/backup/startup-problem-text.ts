@@ -1,24 +1,21 @@
 import type { StartupProblem } from '../../shared/api/backup-methods'
+import { formatDateTime } from '../../shared/i18n/format'
+import { cliLocale, cliText } from '../cli-text'
 
-const whatWasWrong: Record<StartupProblem['kind'], string> = {
-  'geen-database': 'Het gegevensbestand van Samenspel bleek geen database te zijn.',
-  afgekapt:
-    'Het gegevensbestand van Samenspel was onvolledig, bijvoorbeeld doordat de schijf vol was of het kopiëren werd onderbroken.',
-  'kop-beschadigd': 'Het begin van het gegevensbestand van Samenspel was beschadigd.',
-  'pagina-beschadigd': 'Een deel van het gegevensbestand van Samenspel was beschadigd.'
-}
-
-/** The start-up problem in plain Dutch, for the browser host's terminal and the app's log. */
-export function describeStartupProblem(problem: StartupProblem): string {
+/** The start-up problem in words, for the browser host's terminal and the app's log. */
+export function describeStartupProblem(problem: StartupProblem, locale = cliLocale()): string {
+  const say = cliText(locale)
   const backup = problem.newestBackup
   const offer = backup
-    ? `De nieuwste reservekopie is van ${new Date(backup.createdAt).toLocaleString('nl-NL')} ` +
-      `(${backup.fileName}); die kun je terugzetten via Reservekopieën.`
-    : 'Er is geen reservekopie om terug te zetten.'
+    ? say('cli.startup.newestBackup', {
+        date: formatDateTime(locale, backup.createdAt),
+        fileName: backup.fileName
+      })
+    : say('cli.startup.noBackup')
   return [
-    whatWasWrong[problem.kind],
-    `Het bestand is niet verwijderd maar verplaatst naar ${problem.movedTo}.`,
-    'Samenspel is gestart met een lege database.',
+    say(`cli.startup.${problem.kind}`),
+    say('cli.startup.movedTo', { path: problem.movedTo }),
+    say('cli.startup.emptyDatabase'),
     offer
   ].join('\n')
 }

@@ -17,7 +17,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): bool
 export function wireApiIpc(dispatch: Dispatch, appUrl: string): void {
   ipcMain.handle(apiIpcChannel, async (event, message: unknown) => {
     if (!isTrustedSender(event, appUrl)) {
-      return fail('forbidden', 'Geweigerd: dit verzoek komt niet uit Samenspel zelf.')
+      return fail('forbidden', 'error.forbiddenOrigin')
     }
     const request = ipcRequestSchema.safeParse(message)
     if (!request.success) return fail('validation', 'Ongeldig verzoek.')

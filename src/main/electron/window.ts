@@ -1,14 +1,16 @@
-import { BrowserWindow, session, shell } from 'electron'
+import { BrowserWindow, shell } from 'electron'
 import { join } from 'node:path'
 import { externalLink, keepOnOrigin } from './navigation'
 
 export interface MainWindowOptions {
   /** app://samenspel/ in production, electron-vite's dev server in development. */
   rendererUrl: string
+  /** Whether text fields are spell-checked (only where no dictionary is downloaded). */
+  spellcheck: boolean
 }
 
 /** One hardened window: the renderer gets nothing but what the preload exposes. */
-export function createMainWindow({ rendererUrl }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ rendererUrl, spellcheck }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -28,7 +30,7 @@ export function createMainWindow({ rendererUrl }: MainWindowOptions): BrowserWin
       webviewTag: false,
       // Middle-click would open a link in a new window; window.open is denied anyway.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true
+      spellcheck
     }
   })
   // Links in content packs ("Meer weten?") open in the user's own browser, never in the app.
@@ -39,12 +41,4 @@ export function createMainWindow({ rendererUrl }: MainWindowOptions): BrowserWin
   window.once('ready-to-show', () => window.show())
   void window.loadURL(rendererUrl)
   return window
-}
-
-/** Camera, microphone, notifications, geolocation…: the app needs none of them. */
-export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false)
-  )
-  session.defaultSession.setPermissionCheckHandler(() => false)
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { cliText } from '../cli-text'
 import { defaultDataDir } from './data-dir'
 
 export interface HostCliOptions {
@@ -9,10 +10,7 @@ export interface HostCliOptions {
 
 export class CliUsageError extends Error {}
 
-export const hostUsage = `Gebruik: npm run serve -- [--port <poort>] [--data-dir <map>] [--no-open]
-  --port      poort op 127.0.0.1 (standaard 5874; 0 kiest een vrije poort)
-  --data-dir  map voor de database (standaard ${defaultDataDir()})
-  --no-open   geen browser openen`
+export const hostUsage = (): string => cliText()('cli.host.usage', { dataDir: defaultDataDir() })
 
 export function parseHostArgs(argv: readonly string[]): HostCliOptions {
   let values
@@ -28,11 +26,13 @@ export function parseHostArgs(argv: readonly string[]): HostCliOptions {
       allowPositionals: false
     }))
   } catch (error) {
-    throw new CliUsageError(`${(error as Error).message}\n${hostUsage}`)
+    throw new CliUsageError(`${(error as Error).message}\n${hostUsage()}`)
   }
   const port = values.port === undefined ? 5874 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new CliUsageError(`Ongeldige poort: ${values.port}\n${hostUsage}`)
+    throw new CliUsageError(
+      `${cliText()('cli.host.badPort', { port: String(values.port) })}\n${hostUsage()}`
+    )
   }
   return { port, dataDir: values['data-dir'] ?? defaultDataDir(), open: !values['no-open'] }
 }

@@ -1,10 +1,14 @@
 import { join } from 'node:path'
 import { version } from '../../../package.json'
 import { describeStartupProblem } from '../backup/startup-problem-text'
+import { cliText } from '../cli-text'
+import { contentOverrideFolder } from '../content/load-content'
 import { openAppCore } from '../core'
 import { startBrowserHost } from './browser-host'
 import { CliUsageError, parseHostArgs } from './cli-args'
 import { openInBrowser } from './open-browser'
+
+const say = cliText()
 
 async function main(): Promise<void> {
   const options = parseHostArgs(process.argv.slice(2))
@@ -16,6 +20,7 @@ async function main(): Promise<void> {
     host: 'browser',
     version,
     resourcesDir,
+    contentOverrideDir: join(options.dataDir, contentOverrideFolder),
     rendererDir: join(__dirname, '..', 'renderer')
   })
   const host = await startBrowserHost({
@@ -23,10 +28,13 @@ async function main(): Promise<void> {
     rendererDir: join(__dirname, '..', 'renderer'),
     port: options.port
   })
-  console.log(`Gegevens: ${options.dataDir}`)
-  console.log(`Samenspel draait op ${host.url}`)
-  console.log('Open dit adres in je browser (het bevat de toegangscode). Stoppen: Ctrl+C.')
+  console.log(say('cli.host.dataDir', { dataDir: options.dataDir }))
+  console.log(say('cli.host.running', { url: host.url }))
+  console.log(say('cli.host.openHint'))
   if (core.startupProblem) console.warn(`\n${describeStartupProblem(core.startupProblem)}`)
+  for (const problem of core.contentProblems) {
+    console.warn(`\n${problem.message}\n${say('cli.host.contentFallback')}`)
+  }
   if (options.open) openInBrowser(host.url)
 
   const stop = (): void => {
@@ -46,11 +54,9 @@ main().catch((error: unknown) => {
   }
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'EADDRINUSE') {
-    console.error(
-      'Deze poort is al in gebruik. Kies een andere met --port, of 0 voor een vrije poort.'
-    )
+    console.error(say('cli.host.portInUse'))
   } else {
-    console.error(`Samenspel kon niet starten: ${(error as Error).message}`)
+    console.error(say('cli.host.failed', { reason: (error as Error).message }))
   }
   process.exit(1)
 })

@@ -24,12 +24,11 @@ export interface ParticipantContext {
   submissions: SubmissionBatcher
 }
 
-export const pausedError = (): ParticipantError =>
-  new ParticipantError(403, 'De gespreksleider heeft het meedoen even gepauzeerd. Wacht even.')
+export const pausedError = (): ParticipantError => new ParticipantError(403, 'error.phone.paused')
 
 function sessionTitle({ ctx, joining }: ParticipantContext): string {
   const session = ctx.repos.sessions.get(joining.sessionId)
-  if (!session) throw new ParticipantError(401, 'Deze sessie is gesloten.')
+  if (!session) throw new ParticipantError(401, 'error.phone.sessionEnded')
   return session.title
 }
 
@@ -38,7 +37,7 @@ export function join(p: ParticipantContext, input: z.output<typeof joinRequestSc
   const { ctx, joining } = p
   if (joining.paused) throw pausedError()
   if (joining.settings.requireNames && input.name === '') {
-    throw new ParticipantError(400, 'Vul je naam in om mee te doen.', {}, 'name-required')
+    throw new ParticipantError(400, 'error.phone.nameRequired', {}, 'name-required')
   }
   const title = sessionTitle(p)
   const device = { id: ctx.newId(), sessionId: joining.sessionId, name: input.name }
@@ -132,7 +131,7 @@ export async function submitContribution(
   const { ctx, joining } = p
   if (joining.paused) throw pausedError()
   if (!openScreens(ctx, joining).some((screen) => screen.screenId === input.screenId)) {
-    throw new ParticipantError(403, 'Bij deze vraag kun je nu niets meer toevoegen.')
+    throw new ParticipantError(403, 'error.phone.questionClosed')
   }
   const card = await p.submissions.add({
     sessionId: joining.sessionId,

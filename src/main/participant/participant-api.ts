@@ -20,13 +20,12 @@ export type ApiHandler = (req: IncomingMessage, res: ServerResponse, path: strin
 
 function checkMethodAndHeaders(req: IncomingMessage, method: 'GET' | 'POST'): void {
   if (req.method !== method) {
-    throw new ParticipantError(405, 'Deze methode wordt hier niet gebruikt.', { Allow: method })
+    throw new ParticipantError(405, 'error.phone.wrongMethod', { Allow: method })
   }
-  if (!hasCsrfHeader(req))
-    throw new ParticipantError(403, 'Geweigerd: dit verzoek mist een kenmerk.')
+  if (!hasCsrfHeader(req)) throw new ParticipantError(403, 'error.phone.missingHeader')
   // A GET has no body, so its content type says nothing; the page sends JSON's anyway.
   if (method === 'POST' && !isJsonRequest(req)) {
-    throw new ParticipantError(415, 'Stuur dit verzoek als JSON.')
+    throw new ParticipantError(415, 'error.phone.notJson')
   }
 }
 
@@ -35,10 +34,10 @@ function enforce(verdict: Verdict): void {
   const seconds = verdict.retryAfterSeconds
   throw new ParticipantError(
     429,
-    `Even rustig aan: probeer het over ${seconds} seconden opnieuw.`,
-    {
-      'Retry-After': String(seconds)
-    }
+    'error.phone.tooMany',
+    { 'Retry-After': String(seconds) },
+    undefined,
+    { count: seconds }
   )
 }
 
@@ -52,11 +51,13 @@ async function parseBody<S extends z.ZodType>(
   try {
     raw = JSON.parse(text)
   } catch {
-    throw new ParticipantError(400, 'Ongeldig bericht: dit is geen geldige JSON.')
+    throw new ParticipantError(400, 'error.phone.badJson')
   }
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
-    throw new ParticipantError(400, `Ongeldig bericht: ${describeValidationError(parsed.error)}`)
+    throw new ParticipantError(400, 'error.phone.invalid', {}, undefined, {
+      detail: describeValidationError(parsed.error)
+    })
   }
   return parsed.data
 }
@@ -66,7 +67,7 @@ function authenticate(req: IncomingMessage, joining: JoiningState): JoinedDevice
   const token = bearerToken(req)
   const device = token === undefined ? undefined : joining.deviceFor(token)
   if (!device) {
-    throw new ParticipantError(401, 'Je doet niet (meer) mee. Vul de code opnieuw in.')
+    throw new ParticipantError(401, 'error.phone.notJoined')
   }
   return device
 }
@@ -87,7 +88,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
     if (!isJoinCode(body.code, p.joining.code)) {
       // A guess costs double: ten tries a minute, five of them wrong.
       joins.charge(address, 1)
-      throw new ParticipantError(401, 'Deze code klopt niet. Kijk nog eens op het scherm.')
+      throw new ParticipantError(401, 'error.phone.wrongCode')
     }
     sendJson(res, 200, joinRoute.response.parse(join(p, body)))
   }
@@ -104,7 +105,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
   return async (req, res, path) => {
     if (path === joinRoute.path) return handleJoin(req, res)
     const route = Object.hasOwn(deviceRoutes, path) ? deviceRoutes[path] : undefined
-    if (!route) throw new ParticipantError(404, 'Niet gevonden.')
+    if (!route) throw new ParticipantError(404, 'error.phone.notFound')
     return handleDevice(req, res, route)
   }
 }

@@ -79,7 +79,7 @@ export function createParticipantHost(options: ParticipantHostOptions = {}): Par
       const qrSvg = await qrCode(url, { type: 'svg', margin: 2 })
       if (mine !== generation) {
         await server.close()
-        throw new ServiceError('unavailable', 'Meedoen werd intussen gestopt.')
+        throw new ServiceError('unavailable', 'error.joiningStopped')
       }
       current = { state, port: server.port, url, qrSvg, server }
       return current

@@ -1,19 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { apiError } from '../../shared/api/result'
+import type { MessageValues } from '../../shared/i18n/define-messages'
+import type { ErrorKey } from '../../shared/i18n/messages/errors'
 import { participantCsrfHeader } from '../../shared/participant/protocol'
 import { BodyTooLargeError, readBody } from '../host/request-guards'
 import { securityHeaders } from '../host/security-headers'
 
-/** A refusal the participant's page shows as it is: a status and a Dutch sentence. */
+/**
+ * A refusal for the participant's page: a status, an error key with its values (the phone
+ * words it in its own language) and the same in Dutch for a page that does not know the key.
+ */
 export class ParticipantError extends Error {
+  readonly reason?: ErrorKey
+  readonly params?: MessageValues
+
   constructor(
     readonly status: number,
-    message: string,
+    why: ErrorKey | (string & {}),
     readonly headers: Record<string, string> = {},
-    /** For the page to tell cases apart without reading the Dutch text. */
-    readonly code?: string
+    /** For the page to tell cases apart without reading the text. */
+    readonly code?: string,
+    params?: MessageValues
   ) {
-    super(message)
+    const error = apiError('validation', params ? { reason: why as ErrorKey, params } : why)
+    super(error.message)
     this.name = 'ParticipantError'
+    if (error.reason) this.reason = error.reason
+    if (error.params) this.params = error.params
   }
 }
 
@@ -36,7 +49,12 @@ export function sendJson(
 }
 
 export function sendError(res: ServerResponse, error: ParticipantError): void {
-  const body = error.code ? { error: error.message, code: error.code } : { error: error.message }
+  const body = {
+    error: error.message,
+    ...(error.code ? { code: error.code } : {}),
+    ...(error.reason ? { reason: error.reason } : {}),
+    ...(error.params ? { params: error.params } : {})
+  }
   sendJson(res, error.status, body, error.headers)
 }
 
@@ -67,6 +85,6 @@ export async function readLimitedBody(req: IncomingMessage, limitBytes: number):
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error
     // Close the connection: the rest of an oversized body is not worth reading.
-    throw new ParticipantError(413, 'Dit bericht is te groot.', { Connection: 'close' })
+    throw new ParticipantError(413, 'error.phone.tooLarge', { Connection: 'close' })
   }
 }

@@ -16,7 +16,7 @@ type Mine = ParticipantQuickscan['mine']
 
 function ensureOpen({ joining }: ParticipantContext, writing: boolean): void {
   if (!joining.settings.quickscanOpen) {
-    throw new ParticipantError(403, 'De quickscan is nu niet open.')
+    throw new ParticipantError(403, 'error.phone.quickscanClosed')
   }
   if (writing && joining.paused) throw pausedError()
 }

@@ -35,10 +35,16 @@ const statusForServiceError: Record<string, number> = {
 function asParticipantError(error: unknown): ParticipantError {
   if (error instanceof ParticipantError) return error
   if (error instanceof ServiceError && statusForServiceError[error.code]) {
-    return new ParticipantError(statusForServiceError[error.code] ?? 500, error.message)
+    return new ParticipantError(
+      statusForServiceError[error.code] ?? 500,
+      error.reason ?? error.message,
+      {},
+      undefined,
+      error.params
+    )
   }
   console.error('[participant-server]', error)
-  return new ParticipantError(500, 'Er ging iets mis. Probeer het opnieuw.')
+  return new ParticipantError(500, 'error.phone.internal')
 }
 
 /** Only the page and its hashed assets; no listing, no other file of the app. */
@@ -54,13 +60,13 @@ async function findStatic(path: string, dir: string | undefined, accepted: reado
 
 async function serveStatic(req: IncomingMessage, res: ServerResponse, path: string, dir?: string) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    throw new ParticipantError(405, 'Deze methode wordt hier niet gebruikt.', {
+    throw new ParticipantError(405, 'error.phone.wrongMethod', {
       Allow: 'GET, HEAD'
     })
   }
   // Phones on school Wi-Fi get the build's brotli or gzip copy.
   const file = await findStatic(path, dir, acceptedEncodings(req.headers['accept-encoding']))
-  if (!file) throw new ParticipantError(404, 'Niet gevonden.')
+  if (!file) throw new ParticipantError(404, 'error.phone.notFound')
   res.writeHead(200, {
     ...securityHeaders,
     ...encodingHeaders(file.encoding),
@@ -75,7 +81,7 @@ function pathOf(req: IncomingMessage): string {
   try {
     return new URL(req.url ?? '/', 'http://deelnemer.invalid').pathname
   } catch {
-    throw new ParticipantError(400, 'Ongeldig adres.')
+    throw new ParticipantError(400, 'error.phone.badAddress')
   }
 }
 
@@ -106,11 +112,11 @@ export async function startParticipantServer(
   let port = 0
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!hostMatches(req, options.address, port)) {
-      throw new ParticipantError(403, 'Geweigerd: onbekend adres.')
+      throw new ParticipantError(403, 'error.phone.unknownHost')
     }
     // OPTIONS (no CORS preflight is ever answered), TRACE and the rest, on any path.
     if (!allowedMethods.has(req.method ?? '')) {
-      throw new ParticipantError(405, 'Deze methode wordt hier niet gebruikt.', {
+      throw new ParticipantError(405, 'error.phone.wrongMethod', {
         Allow: 'GET, HEAD, POST'
       })
     }

@@ -10,7 +10,7 @@ export const originRefKind: Partial<Record<ActionOrigin, ContentIdKind>> = {
 }
 
 export const foreignParticipant = (): ServiceError =>
-  new ServiceError('validation', 'Deze deelnemer hoort niet bij deze sessie.')
+  new ServiceError('validation', 'error.participantForeign')
 
 /** Checks the fields that refer to content or to a participant (only those present). */
 export function checkActionFields(
@@ -43,6 +43,6 @@ export function checkOrigin(
     origin === 'bijdrage' &&
     ctx.repos.contributions.get(originRef)?.card.sessionId !== sessionId
   ) {
-    throw new ServiceError('validation', 'Dit kaartje hoort niet bij deze sessie.')
+    throw new ServiceError('validation', 'error.cardNotInSession')
   }
 }

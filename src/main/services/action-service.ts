@@ -16,7 +16,7 @@ type ActionHandlers = Pick<
 >
 
 export const actionNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Deze actie bestaat niet (meer). Misschien is ze verwijderd.')
+  new ServiceError('not_found', 'error.actionNotFound')
 
 /**
  * An action with this id in this session is a retried call whose reply was lost: it gets the
@@ -27,7 +27,7 @@ function add(ctx: ServiceContext, input: ApiParsedInput<'action.add'>): Action {
   return changeSession(ctx, sessionId, (now) => {
     const existing = ctx.repos.actions.get(id)
     if (existing?.action.sessionId === sessionId) return existing.action
-    if (existing) throw new ServiceError('validation', 'Deze actie hoort bij een andere sessie.')
+    if (existing) throw new ServiceError('validation', 'error.actionForeign')
     checkActionFields(ctx, sessionId, fields)
     checkOrigin(ctx, sessionId, origin, originRef)
     const action = { ...fields, id, sessionId, origin, originRef }
@@ -72,10 +72,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 function reorder(ctx: ServiceContext, { sessionId, ids }: ApiParsedInput<'action.reorder'>) {
   return changeSession(ctx, sessionId, () => {
     if (!sameSet(ids, ctx.repos.actions.activeIds(sessionId))) {
-      throw new ServiceError(
-        'validation',
-        'De nieuwe volgorde past niet bij de acties van deze sessie. Laad de sessie opnieuw.'
-      )
+      throw new ServiceError('validation', 'error.actionOrderStale')
     }
     ctx.repos.actions.setPositions(ids)
     return { ids }

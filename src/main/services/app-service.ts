@@ -7,6 +7,8 @@ import { sessionNotFound } from './session-service'
 export interface DesktopCapabilities {
   /** Opens the projector window for the session; false when it could not. */
   openProjector(sessionId: string): boolean
+  /** Closes the projector window; false when none was open. */
+  closeProjector(): boolean
   /**
    * Asks the user where to save the file and writes it there; `saved: false` when the user
    * cancelled. Rejects with an Error whose message is Dutch and meant for the user.
@@ -14,7 +16,10 @@ export interface DesktopCapabilities {
   saveFile(file: ApiParsedInput<'file.save'>): Promise<ApiOutput<'file.save'>>
 }
 
-type AppHandlers = Pick<ApiHandlers, 'app.info' | 'content.get' | 'projector.open' | 'file.save'>
+type AppHandlers = Pick<
+  ApiHandlers,
+  'app.info' | 'content.get' | 'projector.open' | 'projector.close' | 'file.save'
+>
 
 async function saveFile(
   desktop: DesktopCapabilities | undefined,
@@ -40,6 +45,7 @@ export function createAppService(
       if (!ctx.repos.sessions.get(sessionId)) throw sessionNotFound()
       return { opened: desktop?.openProjector(sessionId) ?? false }
     },
+    'projector.close': () => ({ closed: desktop?.closeProjector() ?? false }),
     'file.save': (file) => saveFile(desktop, file)
   }
 }

@@ -15,8 +15,7 @@ type BackupHandlers = Pick<
   'backup.list' | 'backup.create' | 'backup.restore' | 'session.close' | 'app.startupProblem'
 >
 
-const unavailable = (): ServiceError =>
-  new ServiceError('unavailable', 'Reservekopieën zijn hier niet beschikbaar.')
+const unavailable = (): ServiceError => new ServiceError('unavailable', 'error.backupsUnavailable')
 
 /**
  * A backup that could not be written (disk full, folder read-only) leaves the data itself as
@@ -27,10 +26,7 @@ async function orFailPlainly<T>(work: Promise<T>): Promise<T> {
     return await work
   } catch (error) {
     console.error('[backup]', error)
-    throw new ServiceError(
-      'unavailable',
-      'Samenspel kon geen reservekopie maken. Is de schijf vol? Je gegevens zelf zijn niet aangetast.'
-    )
+    throw new ServiceError('unavailable', 'error.backupFailed')
   }
 }
 

@@ -72,7 +72,7 @@ export function createContentIds(content: ContentBundle): ContentIds {
   const problem = (kind: ContentIdKind, id: string): string | undefined => {
     if (rank[kind].has(id)) return undefined
     if (kind === 'cardScreen' && rank.screen.has(id)) {
-      return `Op het scherm "${id}" worden geen kaartjes verzameld.`
+      return `Op het scherm "${id}" worden geen bijdragen verzameld.`
     }
     return `${unknownLabel[kind]}: "${id}"`
   }

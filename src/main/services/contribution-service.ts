@@ -14,13 +14,12 @@ type ContributionHandlers = Pick<
   | 'contribution.merge'
 >
 
-const cardNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Dit kaartje bestaat niet (meer). Misschien is het verwijderd.')
+const cardNotFound = (): ServiceError => new ServiceError('not_found', 'error.cardNotFound')
 
 const invalid = (message: string): ServiceError => new ServiceError('validation', message)
 
 const foreignParticipant = (): ServiceError =>
-  new ServiceError('validation', 'Deze deelnemer hoort niet bij deze sessie.')
+  new ServiceError('validation', 'error.participantForeign')
 
 function belongsToSession(ctx: ServiceContext, sessionId: string, participantId: string | null) {
   return (
@@ -39,7 +38,7 @@ function storedOr(
 ): Contribution {
   const existing = ctx.repos.contributions.get(input.id)
   if (existing?.card.sessionId === input.sessionId) return existing.card
-  if (existing) throw new ServiceError('validation', 'Dit kaartje hoort bij een andere sessie.')
+  if (existing) throw new ServiceError('validation', 'error.cardForeign')
   throw problem()
 }
 
@@ -95,10 +94,7 @@ function reorder(ctx: ServiceContext, input: ApiParsedInput<'contribution.reorde
     ctx.ids.check('cardScreen', screenId)
     const current = ctx.repos.contributions.activeIdsOnScreen(sessionId, screenId)
     if (!sameSet(ids, current)) {
-      throw new ServiceError(
-        'validation',
-        'De nieuwe volgorde past niet bij de kaartjes op dit scherm. Laad de sessie opnieuw.'
-      )
+      throw new ServiceError('validation', 'error.cardOrderStale')
     }
     ctx.repos.contributions.setPositions(ids)
     return { ids }
@@ -126,7 +122,7 @@ export function addFromDevice(ctx: ServiceContext, card: DeviceCard): Contributi
       now
     )
     // A fresh random id cannot be taken; if it somehow were, saying so beats losing the card.
-    if (!stored) throw new ServiceError('internal', 'Dit kaartje kon niet worden bewaard.')
+    if (!stored) throw new ServiceError('internal', 'error.cardNotStored')
     return stored
   })
 }

@@ -19,12 +19,18 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
   const logError = options.logError ?? ((error, method) => console.error(`[${method}]`, error))
   return async (method, rawInput) => {
     if (!isApiMethodName(method)) {
-      return fail('unknown_method', `Onbekende opdracht: ${method.slice(0, 80)}`)
+      return fail('unknown_method', {
+        reason: 'error.unknownMethod',
+        params: { method: method.slice(0, 80) }
+      })
     }
     const contract = apiContract[method]
     const parsed = contract.input.safeParse(rawInput)
     if (!parsed.success) {
-      return fail('validation', `Ongeldige invoer: ${describeValidationError(parsed.error)}`)
+      return fail('validation', {
+        reason: 'error.invalidInput',
+        params: { detail: describeValidationError(parsed.error) }
+      })
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown
@@ -32,13 +38,23 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
       const checked = contract.output.safeParse(output)
       if (!checked.success) {
         logError(checked.error, method)
-        return fail('internal', 'Er ging iets mis in Samenspel. Probeer het opnieuw.')
+        return fail('internal', 'error.internal')
       }
       return ok(checked.data)
     } catch (error) {
-      if (error instanceof ServiceError) return fail(error.code, error.message)
+      if (error instanceof ServiceError) {
+        return {
+          ok: false,
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.reason ? { reason: error.reason } : {}),
+            ...(error.params ? { params: error.params } : {})
+          }
+        }
+      }
       logError(error, method)
-      return fail('internal', 'Er ging iets mis in Samenspel. Probeer het opnieuw.')
+      return fail('internal', 'error.internal')
     }
   }
 }

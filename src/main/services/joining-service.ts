@@ -19,8 +19,7 @@ type JoiningHandlers = Pick<
   | 'session.waitForChange'
 >
 
-const notJoining = (): ServiceError =>
-  new ServiceError('not_found', 'Meedoen staat niet aan voor deze sessie.')
+const notJoining = (): ServiceError => new ServiceError('not_found', 'error.joiningNotOn')
 
 function existingSession(ctx: ServiceContext, sessionId: string): void {
   if (!ctx.repos.sessions.get(sessionId)) throw sessionNotFound()
@@ -54,10 +53,7 @@ async function start(
   existingSession(ctx, sessionId)
   checkSettings(ctx, settings)
   if (!listInterfaces().some((i) => i.address === address)) {
-    throw new ServiceError(
-      'validation',
-      `Het netwerkadres ${address} hoort niet bij deze computer.`
-    )
+    throw new ServiceError('validation', 'error.addressNotHere', { address })
   }
   const running = host.active()
   // Same session, same address: new settings only; joined devices keep their place.
@@ -74,14 +70,17 @@ async function start(
   } catch (error) {
     if (error instanceof ServiceError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? 'onbekend'
-    throw new ServiceError('unavailable', `Meedoen kon niet starten op ${address} (${code}).`)
+    throw new ServiceError('unavailable', 'error.joiningNotStarted', {
+      address,
+      code: String(code)
+    })
   }
 }
 
 function removeDevice(ctx: ServiceContext, active: ActiveJoining, deviceId: string) {
   const device = ctx.repos.devices.get(deviceId)
   if (device?.sessionId !== active.state.sessionId) {
-    throw new ServiceError('not_found', 'Dit apparaat doet niet mee aan deze sessie.')
+    throw new ServiceError('not_found', 'error.deviceNotJoined')
   }
   ctx.repos.devices.markRemoved(deviceId, ctx.now())
   active.state.revoke(deviceId)

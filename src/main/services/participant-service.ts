@@ -5,7 +5,7 @@ import type { ServiceContext } from './service-context'
 import { sessionNotFound } from './session-service'
 
 const participantNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Deze deelnemer bestaat niet (meer).')
+  new ServiceError('not_found', 'error.participantNotFound')
 
 type ParticipantHandlers = Pick<
   ApiHandlers,

@@ -16,7 +16,7 @@ type RespondentHandlers = Pick<
 >
 
 const respondentNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Deze invuller van de quickscan bestaat niet (meer).')
+  new ServiceError('not_found', 'error.respondentNotFound')
 
 function loadRespondent(ctx: ServiceContext, head: RespondentHead): QuickscanRespondent {
   const found = loadRespondents(ctx, head.quickscanId).find((r) => r.id === head.id)
@@ -31,7 +31,7 @@ function add(ctx: ServiceContext, input: ApiParsedInput<'quickscan.addRespondent
   return changeSession(ctx, sessionId, (now) => {
     const existing = respondents.get(id)
     if (existing && existing.sessionId !== sessionId) {
-      throw new ServiceError('validation', 'Deze invuller hoort bij een andere sessie.')
+      throw new ServiceError('validation', 'error.respondentForeign')
     }
     if (existing) return loadRespondent(ctx, existing)
     const quickscanId = ensureQuickscan(ctx, sessionId, now).id

@@ -113,11 +113,7 @@ function recordOutcome(
   return review
 }
 
-const notOpen = (): ServiceError =>
-  new ServiceError(
-    'validation',
-    'Deze actie staat niet open bij de vorige bijeenkomst van dit team. Laad de sessie opnieuw.'
-  )
+const notOpen = (): ServiceError => new ServiceError('validation', 'error.reviewNotOpen')
 
 /** Records the outcome (null clears it) in one transaction; the previous outcome is undone. */
 function setOutcome(ctx: ServiceContext, input: ApiParsedInput<'review.set'>): ActionReviewItem {

@@ -4,7 +4,7 @@ import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
 
 export const sessionNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Deze sessie bestaat niet (meer). Misschien is ze verwijderd.')
+  new ServiceError('not_found', 'error.sessionNotFound')
 
 export function loadSession({ repos }: ServiceContext, id: string): Session {
   const summary = repos.sessions.get(id)

@@ -29,6 +29,7 @@ export const apiMethodNames = [
   'assessment.set',
   'support.set',
   'projector.open',
+  'projector.close',
   'action.list',
   'action.add',
   'action.update',

@@ -1,3 +1,7 @@
+import { dutchErrorText, isErrorKey, type ErrorReason } from '../i18n/error-text'
+import type { MessageValues } from '../i18n/define-messages'
+import type { ErrorKey } from '../i18n/messages/errors'
+
 /** Why a call failed; the renderer may choose its own wording per code. */
 export const apiErrorCodes = [
   'validation',
@@ -11,10 +15,15 @@ export const apiErrorCodes = [
 
 export type ApiErrorCode = (typeof apiErrorCodes)[number]
 
-/** `message` is Dutch and meant for the user. */
+/**
+ * `reason` and `params` say what went wrong as data, for the caller to put into its own
+ * language; `message` is the same in Dutch (or, for a failure without a key, the only text).
+ */
 export interface ApiError {
   code: ApiErrorCode
   message: string
+  reason?: ErrorKey
+  params?: MessageValues
 }
 
 /**
@@ -27,6 +36,20 @@ export function ok<T>(data: T): ApiResult<T> {
   return { ok: true, data }
 }
 
-export function fail(code: ApiErrorCode, message: string): ApiResult<never> {
-  return { ok: false, error: { code, message } }
+/** A failure, from an error key and its values (preferred) or from a ready Dutch sentence. */
+export function fail(code: ApiErrorCode, why: ErrorKey | ErrorReason | string): ApiResult<never> {
+  return { ok: false, error: apiError(code, why) }
+}
+
+export function apiError(code: ApiErrorCode, why: ErrorKey | ErrorReason | string): ApiError {
+  const reason = typeof why === 'string' ? asReason(why) : why
+  if (!reason) return { code, message: why as string }
+  const error: ApiError = { code, message: dutchErrorText(reason.reason, reason.params) }
+  error.reason = reason.reason
+  if (reason.params) error.params = reason.params
+  return error
+}
+
+function asReason(text: string): ErrorReason | null {
+  return isErrorKey(text) ? { reason: text } : null
 }

@@ -110,5 +110,7 @@ export const workspaceMethods = {
    * Opens the projector window (question and cards only) on a second display. Only the desktop
    * app can; the browser host answers `opened: false` and the renderer opens a browser window.
    */
-  'projector.open': { input: inSession({}), output: z.object({ opened: z.boolean() }) }
+  'projector.open': { input: inSession({}), output: z.object({ opened: z.boolean() }) },
+  /** Closes the desktop app's projector window; `closed: false` when none was open. */
+  'projector.close': { input: z.object({}).strict(), output: z.object({ closed: z.boolean() }) }
 }

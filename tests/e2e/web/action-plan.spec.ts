@@ -70,7 +70,7 @@ test('a short session becomes an action plan, a Word report and a session file t
   expect(text.indexOf('Mentoren stellen zich voor')).toBeLessThan(
     text.lastIndexOf('Een vaste koffieochtend')
   )
-  await dialog.getByRole('button', { name: 'Sluiten' }).click()
+  await dialog.getByRole('button', { name: 'Sluit' }).click()
 
   // Export, re-import, export again: the same session.
   const [exported] = await Promise.all([

@@ -28,7 +28,7 @@ test('a backup made now can be restored from the start screen, after asking', as
     .click()
   await page
     .getByRole('dialog', { name: 'Back-up terugzetten?' })
-    .getByRole('button', { name: 'Terugzetten' })
+    .getByRole('button', { name: 'Zet terug' })
     .click()
   await expect(page.getByText('De back-up is teruggezet.')).toBeVisible()
   await expect(titles).toHaveText(['Voor de back-up'])

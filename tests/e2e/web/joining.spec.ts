@@ -12,7 +12,7 @@ async function startJoining(
   await panel.getByLabel('Netwerk').selectOption('127.0.0.1')
   if (options.moderation) await panel.getByLabel('Bijdragen eerst goedkeuren').check()
   if (options.quickscan) await panel.getByLabel('Quickscan invullen op eigen apparaat').check()
-  await panel.getByRole('button', { name: 'Meedoen aanzetten' }).click()
+  await panel.getByRole('button', { name: 'Zet meedoen aan' }).click()
   const url = (await panel.locator('.join-url strong').textContent()) ?? ''
   const code = (await panel.locator('.join-code strong').textContent()) ?? ''
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
@@ -27,7 +27,7 @@ async function joinAs(browser: Browser, url: string, code: string, name: string)
   await phone.goto(url)
   await phone.getByLabel('Code').fill(code)
   await phone.getByLabel('Je naam (niet verplicht)').fill(name)
-  await phone.getByRole('button', { name: 'Meedoen' }).click()
+  await phone.getByRole('button', { name: 'Doe mee' }).click()
   await expect(phone.getByText(`Je doet mee als ${name}.`)).toBeVisible()
   return phone
 }
@@ -108,7 +108,7 @@ test('a participant fills in the quickscan on their own device and it shows up i
   await openSession(page, host.url)
   const { url, code } = await startJoining(page, { quickscan: true })
   const phone = await joinAs(browser, url, code, 'Mo')
-  await phone.getByRole('button', { name: 'Quickscan invullen' }).click()
+  await phone.getByRole('button', { name: 'Vul de quickscan in' }).click()
   for (let index = 1; index <= 49; index++) {
     await expect(phone.getByText(`${index} van 49`)).toBeVisible()
     await phone.keyboard.press(index === 1 ? '5' : '1')
@@ -149,13 +149,13 @@ test('the joining panel, the join screen on the projector and the participant pa
   await phone.goto(url)
   expect(await seriousViolations(phone), 'participant join screen').toEqual([])
   await phone.getByLabel('Code').fill(code)
-  await phone.getByRole('button', { name: 'Meedoen' }).click()
+  await phone.getByRole('button', { name: 'Doe mee' }).click()
   await expect(phone.getByLabel('Jouw bijdrage')).toBeVisible()
   await phone.getByLabel('Jouw bijdrage').fill('Eerste gedachte')
   await phone.getByLabel('Jouw bijdrage').press('Enter')
   await expect(phone.locator('.p-own-status')).toHaveCount(1)
   expect(await seriousViolations(phone), 'participant main screen').toEqual([])
-  await phone.getByRole('button', { name: 'Quickscan invullen' }).click()
+  await phone.getByRole('button', { name: 'Vul de quickscan in' }).click()
   await expect(phone.getByText('1 van 49')).toBeVisible()
   expect(await seriousViolations(phone), 'participant quickscan').toEqual([])
   await phone.context().close()

@@ -31,13 +31,13 @@ test('three respondents answer in private, the reveal shows the right distributi
   for (const [person, answerFor] of keys.entries()) {
     await page
       .getByRole('button', {
-        name: person === 0 ? 'Invullen op deze laptop (privé)' : 'Volgende persoon'
+        name: person === 0 ? 'Vul in op deze laptop (privé)' : 'Volgende persoon'
       })
       .click()
     await page
       .getByLabel('Naam (mag leeg blijven: dan anoniem)')
       .fill(person === 1 ? '' : `Collega ${person + 1}`)
-    await page.getByRole('button', { name: 'Beginnen' }).click()
+    await page.getByRole('button', { name: 'Begin' }).click()
     await answerAll(page, answerFor)
     await page.getByLabel('Relatie').selectOption(String(6 + person))
     await page.getByRole('button', { name: 'Klaar' }).click()
@@ -119,8 +119,8 @@ test('the projector window shows the quickscan only once revealed, and never the
   ])
   await page.getByRole('button', { name: 'Quickscan', exact: true }).click()
   await page.getByRole('button', { name: 'Quickscan starten' }).click()
-  await page.getByRole('button', { name: 'Invullen op deze laptop (privé)' }).click()
-  await page.getByRole('button', { name: 'Beginnen' }).click()
+  await page.getByRole('button', { name: 'Vul in op deze laptop (privé)' }).click()
+  await page.getByRole('button', { name: 'Begin' }).click()
   await expect(page.getByText('Vraag 1 van 49')).toBeVisible()
   await page.keyboard.press('1')
   await expect(page.getByText('Vraag 2 van 49')).toBeVisible()

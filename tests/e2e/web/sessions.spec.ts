@@ -55,11 +55,11 @@ test('sessions are listed newest first and can be opened, renamed and deleted', 
   await page.getByRole('button', { name: 'Verwijderen: Najaar' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sessie verwijderen?' })
   await expect(dialog).toContainText('“Najaar”')
-  await dialog.getByRole('button', { name: 'Annuleren' }).click()
+  await dialog.getByRole('button', { name: 'Annuleer' }).click()
   await expect(list.getByRole('heading')).toHaveText(['Najaar', 'Voorjaarsbijeenkomst'])
 
   await page.getByRole('button', { name: 'Verwijderen: Najaar' }).click()
-  await dialog.getByRole('button', { name: 'Verwijderen' }).click()
+  await dialog.getByRole('button', { name: 'Verwijder' }).click()
   await expect(list.getByRole('heading')).toHaveText(['Voorjaarsbijeenkomst'])
   await expect(page.getByRole('status')).toHaveText('Sessie “Najaar” is verwijderd.')
 

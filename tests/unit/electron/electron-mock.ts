@@ -47,6 +47,8 @@ export type WindowOpenHandler = (details: { url: string }) => { action: string }
 
 export class FakeWebContents extends Emitter {
   windowOpenHandler: WindowOpenHandler | undefined
+  readonly replaceMisspelling = vi.fn()
+  readonly session = { addWordToSpellCheckerDictionary: vi.fn() }
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler
   }
@@ -62,12 +64,44 @@ export class FakeBrowserWindow extends Emitter {
   readonly webContents = new FakeWebContents()
   loadedUrl: string | undefined
   destroyed = false
+  fullScreen = false
+  minimized = false
+  bounds: Rectangle
   readonly focus = vi.fn()
   readonly show = vi.fn()
+  readonly restore = vi.fn(() => {
+    this.minimized = false
+  })
+  readonly setBounds = vi.fn((bounds: Rectangle) => {
+    this.bounds = bounds
+  })
+  readonly setFullScreen = vi.fn((on: boolean) => {
+    this.fullScreen = on
+  })
 
   constructor(readonly options: WindowOptions) {
     super()
+    const { x = 0, y = 0, width = 800, height = 600 } = options as Partial<Rectangle>
+    this.bounds = { x, y, width, height }
     FakeBrowserWindow.instances.push(this)
+  }
+
+  getBounds(): Rectangle {
+    return this.bounds
+  }
+
+  isFullScreen(): boolean {
+    return this.fullScreen
+  }
+
+  isMinimized(): boolean {
+    return this.minimized
+  }
+
+  /** Closing destroys the window and tells its listeners, as Electron does. */
+  close(): void {
+    this.destroyed = true
+    this.emit('closed')
   }
 
   loadURL(url: string): Promise<void> {
@@ -84,23 +118,65 @@ export class FakeBrowserWindow extends Emitter {
   }
 }
 
+interface Rectangle {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
 const display = (id: number, x: number) => ({ id, bounds: { x, y: 0, width: 1920, height: 1080 } })
+const displays = [display(1, 0), display(2, 1920)]
+
+/** What Menu.buildFromTemplate was given, with a popup that can be asserted. */
+export interface FakeMenu {
+  template: unknown[]
+  popup: ReturnType<typeof vi.fn>
+}
 
 export const electronMock = {
   BrowserWindow: FakeBrowserWindow,
-  shell: { openExternal: vi.fn(() => Promise.resolve()) },
+  shell: {
+    openExternal: vi.fn(() => Promise.resolve()),
+    openPath: vi.fn(() => Promise.resolve('')),
+    showItemInFolder: vi.fn()
+  },
   session: {
-    defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
+      setSpellCheckerDictionaryDownloadURL: vi.fn()
+    }
   },
   screen: {
-    getPrimaryDisplay: () => display(1, 0),
-    getAllDisplays: () => [display(1, 0), display(2, 1920)]
+    getPrimaryDisplay: () => displays[0],
+    getAllDisplays: () => displays,
+    /** The display holding most of `bounds`: here, the one its left edge is on. */
+    getDisplayMatching: (bounds: Rectangle) =>
+      displays.find((d) => bounds.x >= d.bounds.x && bounds.x < d.bounds.x + d.bounds.width) ??
+      displays[0]
+  },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown[]): FakeMenu => ({ template, popup: vi.fn() })),
+    setApplicationMenu: vi.fn()
+  },
+  powerSaveBlocker: {
+    start: vi.fn(() => 7),
+    stop: vi.fn(),
+    isStarted: vi.fn(() => true)
   },
   ipcMain: { handle: vi.fn() },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn(() => Promise.resolve({ ok: true, data: null })) },
-  dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
+  dialog: {
+    showErrorBox: vi.fn(),
+    showSaveDialog: vi.fn(),
+    showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
+    showMessageBoxSync: vi.fn(() => 1),
+    showOpenDialogSync: vi.fn(() => undefined)
+  },
   app: {
     isPackaged: true,
     whenReady: vi.fn(() => Promise.resolve()),
@@ -109,6 +185,7 @@ export const electronMock = {
     quit: vi.fn(),
     exit: vi.fn(),
     getPath: vi.fn(() => '/tmp/samenspel-electron-test'),
+    setPath: vi.fn(),
     getVersion: () => '0.0.0-test',
     getAppPath: () => '/tmp/samenspel-app'
   }

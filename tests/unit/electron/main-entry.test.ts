@@ -4,12 +4,23 @@ import { electronMock, FakeBrowserWindow } from './electron-mock'
 
 vi.mock('electron', async () => (await import('./electron-mock')).electronMock)
 // No database: the entry's wiring is what is under test.
+const coreOptions: Record<string, unknown>[] = []
 vi.mock('../../../src/main/core', () => ({
-  openAppCore: () => ({ dispatch: async () => ({ ok: true, data: null }), close() {} })
+  openAppCore: (options: Record<string, unknown>) => {
+    coreOptions.push(options)
+    return {
+      dispatch: async () => ({ ok: true, data: null }),
+      close() {},
+      startupProblem: null,
+      contentProblems: [],
+      contentSources: null
+    }
+  }
 }))
 
 // A packaged app started with the dev server's variable set, as someone might try.
 process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
+process.env.SAMENSPEL_USER_DATA_DIR = '/tmp/samenspel-own-profile'
 const order: string[] = []
 electronMock.session.defaultSession.setPermissionRequestHandler.mockImplementation(() => {
   order.push('permissions')
@@ -22,8 +33,17 @@ await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1))
 const schemeCalls = [...electronMock.protocol.registerSchemesAsPrivileged.mock.calls]
 const ipcCalls = [...electronMock.ipcMain.handle.mock.calls] as unknown[][]
 const window = FakeBrowserWindow.instances[0] as FakeBrowserWindow
+const setPathCalls = [...electronMock.app.setPath.mock.calls]
+const appListeners = new Map(
+  electronMock.app.on.mock.calls.map(([event, listener]) => [
+    event as string,
+    listener as () => void
+  ])
+)
+const menuCalls = [...electronMock.Menu.setApplicationMenu.mock.calls]
 afterAll(() => {
   delete process.env.ELECTRON_RENDERER_URL
+  delete process.env.SAMENSPEL_USER_DATA_DIR
 })
 
 describe('the Electron entry', () => {
@@ -46,5 +66,40 @@ describe('the Electron entry', () => {
       ok: false,
       error: { code: 'forbidden' }
     })
+  })
+
+  it('uses its own profile when told to (tests), before the single-instance lock is taken', () => {
+    expect(setPathCalls).toEqual([['userData', '/tmp/samenspel-own-profile']])
+    expect(coreOptions[0]).toMatchObject({
+      dataDir: '/tmp/samenspel-electron-test',
+      contentOverrideDir: '/tmp/samenspel-electron-test/inhoud'
+    })
+  })
+
+  it('brings its window forward when the app is started a second time', () => {
+    const second = appListeners.get('second-instance')
+    if (!second) throw new Error('no second-instance handler')
+    window.minimized = true
+    window.focus.mockClear()
+    second()
+    expect(window.restore).toHaveBeenCalled()
+    expect(window.focus).toHaveBeenCalled()
+  })
+
+  it('installs its Dutch menu, and spells in no text field on Linux', () => {
+    expect(menuCalls).toHaveLength(1)
+    const menu = menuCalls[0]?.[0] as { template: { label: string }[] }
+    expect(menu.template.map((item) => item.label)).toContain('Bewerken')
+    expect(window.options.webPreferences?.spellcheck).toBe(process.platform === 'darwin')
+  })
+
+  it('keeps the display awake while presenting, and lets it sleep after', () => {
+    const blocker = electronMock.powerSaveBlocker
+    blocker.start.mockClear()
+    blocker.stop.mockClear()
+    window.webContents.emit('enter-html-full-screen')
+    expect(blocker.start).toHaveBeenCalledWith('prevent-display-sleep')
+    window.webContents.emit('leave-html-full-screen')
+    expect(blocker.stop).toHaveBeenCalledWith(7)
   })
 })

@@ -109,6 +109,7 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
     },
     'support.set': { sessionId, supportId: first(stap3!.support).id, chosen: true, note: '' },
     'projector.open': { sessionId },
+    'projector.close': {},
     'action.list': { sessionId },
     'action.add': {
       sessionId,

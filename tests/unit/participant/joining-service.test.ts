@@ -49,7 +49,7 @@ describe('joining, from the facilitator’s side', () => {
     const input = { sessionId, address: '203.0.113.9', ...defaultSettings }
     expect((await callFails(core, 'joining.start', input)).code).toBe('validation')
     const noCards = { ...input, address: '127.0.0.1', openScreenIds: ['stap2'] }
-    expect((await callFails(core, 'joining.start', noCards)).message).toMatch(/geen kaartjes/)
+    expect((await callFails(core, 'joining.start', noCards)).message).toMatch(/geen bijdragen/)
     const gone = { ...input, sessionId: missingId, address: '127.0.0.1' }
     expect((await callFails(core, 'joining.start', gone)).code).toBe('not_found')
   })

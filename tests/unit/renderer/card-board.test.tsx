@@ -103,7 +103,7 @@ describe('card board', () => {
     fireEvent.keyDown(second, { key: 'Delete' })
     expect(cardTexts()).toEqual(['een', 'drie'])
     expect(screen.getByRole('status').textContent).toContain('Bijdrage verwijderd: “twee”')
-    fireEvent.click(screen.getByRole('button', { name: 'Ongedaan maken (Ctrl+Z)' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Maak ongedaan (Ctrl+Z)' }))
     expect(cardTexts()).toEqual(['een', 'twee', 'drie'])
     expect(enqueued.slice(-2).map((w) => w.method)).toEqual([
       'contribution.delete',

@@ -98,7 +98,7 @@ describe('contributing during the meeting', () => {
     render(<ParticipantApp />)
     const field = (await screen.findByLabelText('Jouw bijdrage')) as HTMLTextAreaElement
     fireEvent.change(field, { target: { value: 'Vaker bellen' } })
-    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
 
     expect((await screen.findByRole('alert')).textContent).toContain('Opslaan lukte niet.')
     expect(field.value).toBe('Vaker bellen')
@@ -150,7 +150,7 @@ describe('contributing during the meeting', () => {
     const field = await screen.findByLabelText('Jouw bijdrage')
 
     expect(screen.getByText(/meedoen even gepauzeerd/)).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'Versturen' })).toHaveProperty('disabled', true)
+    expect(screen.getByRole('button', { name: 'Verstuur' })).toHaveProperty('disabled', true)
     fireEvent.change(field, { target: { value: 'Toch proberen' } })
     fireEvent.keyDown(field, { key: 'Enter' })
     expect(calls.some((call) => call.url === '/api/contributions')).toBe(false)
@@ -175,7 +175,7 @@ describe('contributing during the meeting', () => {
     const choice = await screen.findByRole('group', { name: 'Voor welke vraag is je bijdrage?' })
     fireEvent.click(within(choice).getByRole('radio', { name: /Wat weet je van de ouders/ }))
     fireEvent.change(screen.getByLabelText('Jouw bijdrage'), { target: { value: 'Weinig' } })
-    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
 
     await waitFor(() =>
       expect(calls.find((call) => call.url === '/api/contributions')?.body).toEqual({

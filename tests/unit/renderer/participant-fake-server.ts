@@ -1,4 +1,18 @@
-import { vi } from 'vitest'
+import { afterEach, vi } from 'vitest'
+
+/**
+ * The phone's preferred languages. happy-dom says en-US; a phone in a Dutch school says nl
+ * unless a test sets another with `phoneLanguages`.
+ */
+let languages: readonly string[] = ['nl-NL']
+Object.defineProperty(globalThis.navigator, 'languages', {
+  configurable: true,
+  get: () => languages
+})
+export function phoneLanguages(list: readonly string[]): void {
+  languages = list
+}
+afterEach(() => phoneLanguages(['nl-NL']))
 
 export type Handler = (body: unknown) => Response | Promise<Response>
 

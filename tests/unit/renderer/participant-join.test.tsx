@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ParticipantApp } from '../../../src/renderer/src/participant/ParticipantApp'
-import { fakeServer, json } from './participant-fake-server'
+import { fakeServer, json, phoneLanguages } from './participant-fake-server'
 
 const token = 'tok_0123456789abcdefghijklmnop'
 
@@ -21,7 +21,7 @@ const emptyState = {
 function fillIn(code: string, name = '') {
   fireEvent.change(screen.getByLabelText('Code'), { target: { value: code } })
   fireEvent.change(screen.getByLabelText('Je naam (niet verplicht)'), { target: { value: name } })
-  fireEvent.click(screen.getByRole('button', { name: 'Meedoen' }))
+  fireEvent.click(screen.getByRole('button', { name: 'Doe mee' }))
 }
 
 afterEach(() => {
@@ -82,9 +82,37 @@ describe('joining from a phone', () => {
 
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('Vul je naam in om mee te doen.')
-    const nameField = screen.getByLabelText('Je naam (niet verplicht)')
+    // Once the facilitator requires names, the field no longer says it is optional.
+    const nameField = screen.getByLabelText('Je naam')
     expect(document.activeElement).toBe(nameField)
     expect(nameField.getAttribute('aria-invalid')).toBe('true')
+    expect(nameField.getAttribute('aria-required')).toBe('true')
+    expect(screen.queryByLabelText('Je naam (niet verplicht)')).toBeNull()
+  })
+
+  it("speaks the phone's language and words the server's refusal from its key", async () => {
+    phoneLanguages(['en-GB', 'nl'])
+    {
+      fakeServer({
+        'POST /api/join': () =>
+          json(401, {
+            error: 'Deze code klopt niet. Kijk nog eens op het scherm.',
+            reason: 'error.phone.wrongCode'
+          })
+      })
+      render(<ParticipantApp />)
+      fireEvent.change(screen.getByLabelText('Code'), { target: { value: 'AB12CD' } })
+      fireEvent.click(screen.getByRole('button', { name: 'Join' }))
+      const alert = await screen.findByRole('alert')
+      expect(alert.textContent).toContain('This code is not right. Look at the screen again.')
+      expect(screen.getByLabelText('Your name (optional)')).toBeTruthy()
+    }
+  })
+
+  it('speaks Dutch to a phone that prefers a language Samenspel does not know', async () => {
+    phoneLanguages(['de-DE', 'fr'])
+    render(<ParticipantApp />)
+    expect(screen.getByRole('heading', { name: 'Meedoen met de bijeenkomst' })).toBeTruthy()
   })
 
   it('tells how long to wait after too many tries and holds the button that long', async () => {
@@ -101,7 +129,7 @@ describe('joining from a phone', () => {
 
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toBe('Let op: Even rustig aan: probeer het over 30 seconden opnieuw.')
-    expect(screen.getByRole('button', { name: 'Meedoen' })).toHaveProperty('disabled', true)
+    expect(screen.getByRole('button', { name: 'Doe mee' })).toHaveProperty('disabled', true)
   })
 
   it('says how long to wait itself when the server gives only the Retry-After header', async () => {

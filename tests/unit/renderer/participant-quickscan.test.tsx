@@ -69,7 +69,7 @@ async function itemShown(text: string): Promise<HTMLElement> {
 
 async function openQuickscan() {
   render(<ParticipantApp />)
-  fireEvent.click(await screen.findByRole('button', { name: 'Quickscan invullen' }))
+  fireEvent.click(await screen.findByRole('button', { name: 'Vul de quickscan in' }))
 }
 
 beforeEach(() => sessionStorage.setItem('samenspel-deelnemer-token', token))
@@ -170,6 +170,6 @@ describe('the quickscan on a phone', () => {
     await openQuickscan()
 
     expect((await screen.findByRole('alert')).textContent).toContain('onverwacht antwoord')
-    expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Probeer opnieuw' })).toBeTruthy()
   })
 })

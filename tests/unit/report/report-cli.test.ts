@@ -47,7 +47,7 @@ describe('npm run report', () => {
 
   it('refuses a file that is not JSON with exit code 2', async () => {
     expect(await run(write('kapot.json', '{"format":'), join(dir.path, 'x.docx'))).toBe(2)
-    expect(err.join('\n')).toMatch(/niet lezen als JSON \/ cannot read it as JSON/)
+    expect(err.join('\n')).toMatch(/niet lezen als JSON/)
     expect(existsSync(join(dir.path, 'x.docx'))).toBe(false)
   })
 
@@ -59,13 +59,20 @@ describe('npm run report', () => {
     expect(err.pop()).toMatch(/nieuwere Samenspel/)
     const broken = { ...fullSession(), session: { ...fullSession().session, date: '22-11-2026' } }
     expect(await run(write('c.json', JSON.stringify(broken)))).toBe(2)
-    expect(err.pop()).toMatch(/ongeldig \/ is invalid: veld "session\.date"/)
+    expect(err.pop()).toMatch(/ongeldig: veld "session\.date"/)
   })
 
   it('explains its use when called without a file or with an unknown option', async () => {
     expect(await run()).toBe(2)
-    expect(err.pop()).toMatch(/^Gebruik \/ usage: npm run report --/)
+    expect(err.pop()).toMatch(/^Gebruik: npm run report --/)
     expect(await run('--wat', 'x.json')).toBe(2)
+  })
+
+  it('speaks English when SAMENSPEL_LANG asks for it', async () => {
+    expect(await main([], io, resourcesDir, 'en')).toBe(2)
+    expect(err.pop()).toMatch(/^Usage: npm run report --/)
+    expect(await main([join(dir.path, 'weg.json')], io, resourcesDir, 'en')).toBe(2)
+    expect(err.pop()).toMatch(/^Cannot read .*weg\.json/)
   })
 
   it('says so when the file is missing', async () => {

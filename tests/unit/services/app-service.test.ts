@@ -54,6 +54,7 @@ describe('content', () => {
 function fakeDesktop(overrides: Partial<DesktopCapabilities> = {}): DesktopCapabilities {
   return {
     openProjector: () => false,
+    closeProjector: () => false,
     saveFile: async () => ({ saved: false, path: null }),
     ...overrides
   }
@@ -74,6 +75,19 @@ describe('projector', () => {
     const { sessionId } = await sessionWithTeam(core)
     expect(await call(core, 'projector.open', { sessionId })).toEqual({ opened: true })
     expect(opened).toEqual([sessionId])
+  })
+
+  it('closes the projector window through the desktop app, and says when none was open', async () => {
+    let open = true
+    const closeProjector = () => {
+      const was = open
+      open = false
+      return was
+    }
+    expect(await call(makeTestCore(), 'projector.close', {})).toEqual({ closed: false })
+    const core = makeTestCore({ desktop: fakeDesktop({ closeProjector }) })
+    expect(await call(core, 'projector.close', {})).toEqual({ closed: true })
+    expect(await call(core, 'projector.close', {})).toEqual({ closed: false })
   })
 })
 

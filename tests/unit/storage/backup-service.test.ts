@@ -39,8 +39,13 @@ describe('the start-up problem in words', () => {
     expect(text).toContain('lege database')
   })
 
+  it('writes the backup date as the reader does, in Dutch or English', () => {
+    expect(describeStartupProblem(problem, 'nl')).toMatch(/van 21 november 2026 om \d\d:30/)
+    expect(describeStartupProblem(problem, 'en')).toMatch(/from 21 November 2026 at \d\d:30/)
+  })
+
   it('says so when there is no backup', () => {
     const text = describeStartupProblem({ ...problem, newestBackup: null })
-    expect(text).toContain('Er is geen reservekopie om terug te zetten.')
+    expect(text).toContain('Er is geen back-up om terug te zetten.')
   })
 })

@@ -59,7 +59,7 @@ describe('a backup that cannot be written', () => {
     writeFileSync(backupsDir(), 'geen map')
     const error = await callFails(core, 'backup.create', {})
     expect(error.code).toBe('unavailable')
-    expect(error.message).toMatch(/kon geen reservekopie maken.*niet aangetast/)
+    expect(error.message).toMatch(/kon geen back-up maken.*niet aangetast/)
     expect(quiet).toHaveBeenCalled()
     quiet.mockRestore()
     const titles = (await call<{ title: string }[]>(core, 'session.list')).map((x) => x.title)

@@ -1,8 +1,12 @@
 import type { ApiInput, ApiOutput, ApiTransport } from '../../../shared/api/contract'
 import { apiMethodNames, type ApiMethodName } from '../../../shared/api/methods'
-import type { ApiErrorCode } from '../../../shared/api/result'
+import type { ApiError, ApiErrorCode } from '../../../shared/api/result'
+import { currentLocale, translate } from '../i18n'
 
-/** A failed call; `message` is Dutch and can be shown as it is. */
+/**
+ * A failed call; `message` is worded in the screen's language from the error's key and values
+ * (the host's Dutch sentence only when the failure came without a key).
+ */
 export class ApiCallError extends Error {
   constructor(
     readonly code: ApiErrorCode,
@@ -11,6 +15,10 @@ export class ApiCallError extends Error {
     super(message)
     this.name = 'ApiCallError'
   }
+}
+
+export function describeApiError(error: ApiError): string {
+  return error.reason ? translate(currentLocale())(error.reason, error.params) : error.message
 }
 
 export type ApiClient = {
@@ -25,7 +33,7 @@ export function createApiClient(transport: ApiTransport): ApiClient {
       method,
       async (input: unknown) => {
         const result = await call(input)
-        if (!result.ok) throw new ApiCallError(result.error.code, result.error.message)
+        if (!result.ok) throw new ApiCallError(result.error.code, describeApiError(result.error))
         return result.data
       }
     ]

@@ -33,12 +33,15 @@ async function post(
       body: JSON.stringify(input ?? {})
     })
   } catch {
-    return fail('unavailable', 'Samenspel is niet bereikbaar. Draait het programma nog?')
+    return fail('unavailable', 'error.hostUnreachable')
   }
   try {
     return (await response.json()) as ApiResult<unknown>
   } catch {
-    return fail('internal', `Onverwacht antwoord van Samenspel (HTTP ${response.status}).`)
+    return fail('internal', {
+      reason: 'error.unexpectedReply',
+      params: { status: response.status }
+    })
   }
 }
 

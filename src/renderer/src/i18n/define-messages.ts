@@ -1,10 +1,2 @@
-/**
- * One feature's messages: Dutch is the source, English must have exactly the same keys.
- * `{name}` marks a value to fill in.
- */
-export function defineMessages<const K extends string>(messages: {
-  nl: Record<K, string>
-  en: NoInfer<Record<K, string>>
-}): { nl: Record<K, string>; en: Record<K, string> } {
-  return messages
-}
+// The one definition lives with the translator in src/shared/i18n; feature modules import it here.
+export { defineMessages } from '../../../shared/i18n/define-messages'

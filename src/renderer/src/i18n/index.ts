@@ -1,18 +1,19 @@
 import { create } from 'zustand'
+import type { MessageValues } from '../../../shared/i18n/define-messages'
+import { createI18n, dictionariesOf, translatorFor } from '../../../shared/i18n/translator'
+import { isLocale, type Locale } from '../../../shared/i18n/locale'
 import { messageModules, type MessageKey } from './messages'
 
-export const locales = ['nl', 'en'] as const
-export type Locale = (typeof locales)[number]
+export { locales, intlLocale, type Locale } from '../../../shared/i18n/locale'
 
-const dictionaries: Record<Locale, Record<string, string>> = {
-  nl: Object.assign({}, ...messageModules.map((module) => module.nl)),
-  en: Object.assign({}, ...messageModules.map((module) => module.en))
-}
+/** The facilitator's screens: every feature module, on i18next (see shared/i18n/translator). */
+const i18n = createI18n(messageModules)
+const dictionaries = dictionariesOf(messageModules)
 const storageKey = 'samenspel.locale'
 
 function initialLocale(): Locale {
   const stored = globalThis.localStorage?.getItem(storageKey)
-  return stored === 'en' ? 'en' : 'nl'
+  return isLocale(stored) ? stored : 'nl'
 }
 
 interface LocaleState {
@@ -29,24 +30,25 @@ export const useLocaleStore = create<LocaleState>((set) => ({
   }
 }))
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
+export type Translate = (key: MessageKey, values?: MessageValues) => string
+
+const translators: Record<Locale, Translate> = {
+  nl: translatorFor<MessageKey>(i18n, 'nl'),
+  en: translatorFor<MessageKey>(i18n, 'en')
+}
 
 export function translate(locale: Locale): Translate {
-  const dictionary = dictionaries[locale]
-  return (key, values) =>
-    (dictionary[key] ?? key).replace(/\{(\w+)\}/g, (whole: string, name: string) =>
-      values && name in values ? String(values[name]) : whole
-    )
+  return translators[locale]
 }
 
 export function useT(): Translate {
   const locale = useLocaleStore((state) => state.locale)
-  return translate(locale)
+  return translators[locale]
 }
 
-/** Intl locale tag for dates and numbers. */
-export function intlLocale(locale: Locale): string {
-  return locale === 'nl' ? 'nl-NL' : 'en-GB'
+/** The current language outside React (error messages made when a call fails). */
+export function currentLocale(): Locale {
+  return useLocaleStore.getState().locale
 }
 
 export { dictionaries }

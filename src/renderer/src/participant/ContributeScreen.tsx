@@ -3,7 +3,7 @@ import type { ParticipantState } from '../../../shared/participant/protocol'
 import { ErrorAlert } from './ErrorAlert'
 import { OwnContributions } from './OwnContributions'
 import { QuestionChoice } from './QuestionChoice'
-import { texts } from './texts'
+import { t } from './i18n'
 import { useSendContribution } from './use-send-contribution'
 
 /** The protocol's limit on one card. */
@@ -36,9 +36,9 @@ export function ContributeScreen({ token, state, refresh, onEnded }: ContributeS
     fieldRef.current?.focus()
     const trimmed = text.trim()
     if (!canSend) return
-    if (!trimmed) return setLocalError(texts.contribute.empty)
+    if (!trimmed) return setLocalError(t('phone.contribute.empty'))
     if (trimmed.length > maxContributionChars)
-      return setLocalError(texts.contribute.tooLong(maxContributionChars))
+      return setLocalError(t('phone.contribute.tooLong', { max: maxContributionChars }))
     setLocalError(null)
     setText('')
     void sending.send(screen.screenId, trimmed)
@@ -55,13 +55,13 @@ export function ContributeScreen({ token, state, refresh, onEnded }: ContributeS
   return (
     <>
       {state.open.length === 0 ? (
-        <p className="p-notice">{texts.main.noOpenQuestion}</p>
+        <p className="p-notice">{t('phone.main.noOpenQuestion')}</p>
       ) : (
         <QuestionChoice open={state.open} chosen={screen} onChoose={setChosenId} />
       )}
       {screen && (
         <form className="p-form" onSubmit={submit}>
-          <label htmlFor="contribution">{texts.contribute.fieldLabel}</label>
+          <label htmlFor="contribution">{t('phone.contribute.fieldLabel')}</label>
           <textarea
             id="contribution"
             ref={fieldRef}
@@ -73,11 +73,11 @@ export function ContributeScreen({ token, state, refresh, onEnded }: ContributeS
             aria-describedby="contribution-hint"
           />
           <p id="contribution-hint" className="p-hint">
-            {texts.contribute.fieldHint}
+            {t('phone.contribute.fieldHint')}
           </p>
           {error && <ErrorAlert message={error} />}
           <button type="submit" className="p-primary" disabled={!canSend}>
-            {texts.contribute.send}
+            {t('phone.contribute.send')}
           </button>
         </form>
       )}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { joinRequestSchema } from '../../../shared/participant/protocol'
 import { participantApi } from './api'
 import { ErrorAlert } from './ErrorAlert'
-import { texts } from './texts'
+import { t } from './i18n'
 
 interface JoinScreenProps {
   /** Why the participant is back here (removed, joining closed), shown above the form. */
@@ -22,6 +22,8 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
   const [error, setError] = useState<JoinError | null>(null)
   const [busy, setBusy] = useState(false)
   const [waiting, setWaiting] = useState(false)
+  // The phone learns that names are required only from the refusal; from then on it says so.
+  const [nameRequired, setNameRequired] = useState(false)
   const codeRef = useRef<HTMLInputElement>(null)
   const nameRef = useRef<HTMLInputElement>(null)
 
@@ -40,8 +42,8 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
       const aboutName = input.error.issues.some((issue) => issue.path[0] === 'name')
       return show(
         aboutName
-          ? { message: texts.join.nameTooLong, field: 'name' }
-          : { message: texts.join.codeMissing, field: 'code' }
+          ? { message: t('phone.join.nameTooLong', { max: 120 }), field: 'name' }
+          : { message: t('phone.join.codeMissing'), field: 'code' }
       )
     }
     setBusy(true)
@@ -49,6 +51,7 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
     setBusy(false)
     if (result.ok) return onJoined(result.data.token, result.data.sessionTitle)
     const { kind, message, retryAfterSeconds } = result.error
+    if (kind === 'name-required') setNameRequired(true)
     show({
       message,
       field: kind === 'name-required' ? 'name' : kind === 'unauthorized' ? 'code' : null
@@ -62,15 +65,15 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
 
   return (
     <main className="p-screen" aria-labelledby="join-heading">
-      <h1 id="join-heading">{texts.join.heading}</h1>
+      <h1 id="join-heading">{t('phone.join.heading')}</h1>
       {notice && (
         <p className="p-notice" role="status">
           {notice}
         </p>
       )}
       <form className="p-form" onSubmit={submit} noValidate>
-        <p>{texts.join.intro}</p>
-        <label htmlFor="join-code">{texts.join.codeLabel}</label>
+        <p>{t('phone.join.intro')}</p>
+        <label htmlFor="join-code">{t('phone.join.codeLabel')}</label>
         <input
           id="join-code"
           ref={codeRef}
@@ -85,7 +88,9 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
           maxLength={20}
           aria-invalid={error?.field === 'code'}
         />
-        <label htmlFor="join-name">{texts.join.nameLabel}</label>
+        <label htmlFor="join-name">
+          {nameRequired ? t('phone.join.nameLabel') : t('phone.join.nameLabelOptional')}
+        </label>
         <input
           id="join-name"
           ref={nameRef}
@@ -95,13 +100,14 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
           maxLength={120}
           aria-describedby="join-name-hint"
           aria-invalid={error?.field === 'name'}
+          aria-required={nameRequired}
         />
         <p id="join-name-hint" className="p-hint">
-          {texts.join.nameHint}
+          {nameRequired ? t('phone.join.nameRequiredHint') : t('phone.join.nameHint')}
         </p>
         {error && <ErrorAlert message={error.message} />}
         <button type="submit" className="p-primary" disabled={busy || waiting}>
-          {busy ? texts.join.submitting : texts.join.submit}
+          {busy ? t('phone.join.submitting') : t('phone.join.submit')}
         </button>
       </form>
     </main>

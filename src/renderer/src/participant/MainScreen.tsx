@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { ContributeScreen } from './ContributeScreen'
 import { ErrorAlert } from './ErrorAlert'
 import { QuickscanScreen } from './QuickscanScreen'
-import { texts } from './texts'
+import { t } from './i18n'
 import { useParticipantState } from './use-participant-state'
 
 interface MainScreenProps {
@@ -36,11 +36,13 @@ export function MainScreen({ token, initialTitle, onEnded }: MainScreenProps) {
     <main className="p-screen" aria-labelledby="session-title">
       <header className="p-header">
         <h1 id="session-title" ref={headingRef} tabIndex={-1}>
-          {state?.sessionTitle || initialTitle || texts.pageTitle}
+          {state?.sessionTitle || initialTitle || t('phone.pageTitle')}
         </h1>
         {state && (
           <p className="p-hint">
-            {state.name ? texts.main.joinedAs(state.name) : texts.main.joinedAnonymous}
+            {state.name
+              ? t('phone.main.joinedAs', { name: state.name })
+              : t('phone.main.joinedAnonymous')}
           </p>
         )}
       </header>
@@ -49,23 +51,23 @@ export function MainScreen({ token, initialTitle, onEnded }: MainScreenProps) {
         // is a passing hiccup and the last state stays usable.
         (state ? (
           <p className="p-notice" role="status">
-            {problem.kind === 'network' ? texts.main.connectionLost : problem.message}
+            {problem.kind === 'network' ? t('phone.main.connectionLost') : problem.message}
           </p>
         ) : (
           <ErrorAlert message={problem.message} />
         ))}
       {state?.paused && (
         <p className="p-notice p-paused" role="status">
-          {texts.main.paused}
+          {t('phone.main.paused')}
         </p>
       )}
       {quickscanClosed && (
         <p className="p-notice" role="status">
-          {texts.main.quickscanClosed}
+          {t('phone.main.quickscanClosed')}
         </p>
       )}
       {!state ? (
-        !problem && <p>{texts.main.loading}</p>
+        !problem && <p>{t('phone.main.loading')}</p>
       ) : inQuickscan ? (
         <QuickscanScreen token={token} onLeave={() => setInQuickscan(false)} onEnded={onEnded} />
       ) : (
@@ -81,10 +83,10 @@ export function MainScreen({ token, initialTitle, onEnded }: MainScreenProps) {
 function QuickscanEntry({ onOpen }: { onOpen(): void }) {
   return (
     <section className="p-section" aria-labelledby="quickscan-entry-heading">
-      <h2 id="quickscan-entry-heading">{texts.quickscan.heading}</h2>
-      <p>{texts.quickscan.entryText}</p>
+      <h2 id="quickscan-entry-heading">{t('phone.quickscan.heading')}</h2>
+      <p>{t('phone.quickscan.entryText')}</p>
       <button type="button" className="p-primary" onClick={onOpen}>
-        {texts.quickscan.open}
+        {t('phone.quickscan.open')}
       </button>
     </section>
   )

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { OwnContribution, openScreenSchema } from '../../../shared/participant/protocol'
-import { texts } from './texts'
+import { t } from './i18n'
 import type { PendingContribution } from './use-send-contribution'
 
 interface OwnContributionsProps {
@@ -28,20 +28,22 @@ export function OwnContributions({ mine, sent, pending, open }: OwnContributions
   const showTitles = open.length > 1
   return (
     <section className="p-section" aria-labelledby="own-heading">
-      <h2 id="own-heading">{texts.own.heading}</h2>
+      <h2 id="own-heading">{t('phone.own.heading')}</h2>
       {rows.length === 0 ? (
-        <p className="p-hint">{texts.own.none}</p>
+        <p className="p-hint">{t('phone.own.none')}</p>
       ) : (
         <ul className="p-own" aria-labelledby="own-heading">
           {rows.map((row) => {
             const title = showTitles ? titleOf(row.screenId) : undefined
             return (
               <li key={row.key} className={`p-own-item p-status-${row.status}`}>
-                {title && <span className="p-eyebrow">{texts.own.forQuestion(title)}</span>}
+                {title && (
+                  <span className="p-eyebrow">{t('phone.own.forQuestion', { title })}</span>
+                )}
                 <span className="p-own-text">{row.text}</span>
                 <span className="p-own-status">
-                  <span className="p-visually-hidden">{texts.own.statusLabel}: </span>
-                  {texts.own.status[row.status]}
+                  <span className="p-visually-hidden">{t('phone.own.statusLabel')}: </span>
+                  {t(`phone.own.status.${row.status}`)}
                 </span>
               </li>
             )

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { JoinScreen } from './JoinScreen'
 import { MainScreen } from './MainScreen'
-import { texts } from './texts'
+import { t } from './i18n'
 import { clearToken, loadToken, saveToken } from './token-store'
 
 /** Joined (a token) or not: the page has only these two states, the rest lives in MainScreen. */
@@ -20,7 +20,7 @@ export function ParticipantApp() {
   // The server no longer knows this device: removed by the facilitator, or joining was closed.
   const ended = useCallback(() => {
     clearToken()
-    setNotice(texts.join.ended)
+    setNotice(t('phone.join.ended'))
     setToken(null)
   }, [])
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { openScreenSchema } from '../../../shared/participant/protocol'
-import { texts } from './texts'
+import { t } from './i18n'
 
 type OpenScreen = z.infer<typeof openScreenSchema>
 
@@ -16,16 +16,18 @@ export function QuestionChoice({ open, chosen, onChoose }: QuestionChoiceProps) 
   if (open.length === 1 && only) {
     return (
       <section className="p-section" aria-labelledby="question-title">
-        <h2 id="question-title" className="p-eyebrow">
-          {only.title || texts.contribute.questionHeading}
+        <h2 id="question-title" className="p-eyebrow" lang="nl">
+          {only.title || t('phone.contribute.questionHeading')}
         </h2>
-        <p className="p-question">{only.text}</p>
+        <p className="p-question" lang="nl">
+          {only.text}
+        </p>
       </section>
     )
   }
   return (
     <fieldset className="p-section p-choice">
-      <legend>{texts.contribute.chooseQuestion}</legend>
+      <legend>{t('phone.contribute.chooseQuestion')}</legend>
       {open.map((screen) => (
         <label key={screen.screenId} className="p-choice-option">
           <input
@@ -35,7 +37,7 @@ export function QuestionChoice({ open, chosen, onChoose }: QuestionChoiceProps) 
             checked={screen.screenId === chosen?.screenId}
             onChange={() => onChoose(screen.screenId)}
           />
-          <span>
+          <span lang="nl">
             <span className="p-eyebrow">{screen.title}</span>
             <span className="p-question">{screen.text}</span>
           </span>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { texts } from './texts'
+import { t } from './i18n'
 
 /** Handed in. The participant may still look back at (and change) their own answers. */
 export function QuickscanDone({ onLeave, onReview }: { onLeave(): void; onReview(): void }) {
@@ -8,15 +8,15 @@ export function QuickscanDone({ onLeave, onReview }: { onLeave(): void; onReview
   return (
     <section className="p-section" aria-labelledby="quickscan-done">
       <h2 id="quickscan-done" ref={headingRef} tabIndex={-1}>
-        {texts.quickscan.doneHeading}
+        {t('phone.quickscan.doneHeading')}
       </h2>
-      <p>{texts.quickscan.doneText}</p>
+      <p>{t('phone.quickscan.doneText')}</p>
       <div className="p-nav">
         <button type="button" className="p-primary" onClick={onLeave}>
-          {texts.quickscan.backToContribute}
+          {t('phone.quickscan.backToContribute')}
         </button>
         <button type="button" onClick={onReview}>
-          {texts.quickscan.review}
+          {t('phone.quickscan.review')}
         </button>
       </div>
     </section>

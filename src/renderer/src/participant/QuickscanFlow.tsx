@@ -7,7 +7,7 @@ import { firstOpenStep, withEntry } from './quickscan-flow'
 import { QuickscanDone } from './QuickscanDone'
 import { QuickscanGrades } from './QuickscanGrades'
 import { QuickscanQuestion } from './QuickscanQuestion'
-import { texts } from './texts'
+import { t } from './i18n'
 
 interface QuickscanFlowProps {
   scan: ParticipantQuickscan
@@ -47,7 +47,10 @@ export function QuickscanFlow({ scan, token, onLeave, onEnded }: QuickscanFlowPr
     setAnswers((current) =>
       current[question.id] === answer ? withEntry(current, question.id, previous) : current
     )
-    failed(result.error, texts.quickscan.notSaved(step + 1, result.error.message))
+    failed(
+      result.error,
+      t('phone.quickscan.notSaved', { number: step + 1, reason: result.error.message })
+    )
   }
 
   const grade = async (clusterId: string, value: number | null) => {
@@ -62,7 +65,10 @@ export function QuickscanFlow({ scan, token, onLeave, onEnded }: QuickscanFlowPr
         ? withEntry(current, clusterId, previous)
         : current
     )
-    failed(result.error, texts.quickscan.gradeNotSaved(title, result.error.message))
+    failed(
+      result.error,
+      t('phone.quickscan.gradeNotSaved', { cluster: title, reason: result.error.message })
+    )
   }
 
   const complete = async () => {
@@ -71,7 +77,7 @@ export function QuickscanFlow({ scan, token, onLeave, onEnded }: QuickscanFlowPr
     const result = await participantApi.complete(token)
     setBusy(false)
     if (result.ok) setCompleted(true)
-    else failed(result.error, texts.quickscan.notCompleted(result.error.message))
+    else failed(result.error, t('phone.quickscan.notCompleted', { reason: result.error.message }))
   }
 
   if (completed)
@@ -87,11 +93,11 @@ export function QuickscanFlow({ scan, token, onLeave, onEnded }: QuickscanFlowPr
   return (
     <div className="p-quickscan">
       <button type="button" className="p-link" onClick={onLeave}>
-        ← {texts.quickscan.backToContribute}
+        ← {t('phone.quickscan.backToContribute')}
       </button>
       {scan.instructions.length > 0 && (
         <details className="p-details">
-          <summary>{texts.quickscan.explanation}</summary>
+          <summary>{t('phone.quickscan.explanation')}</summary>
           {scan.instructions.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}

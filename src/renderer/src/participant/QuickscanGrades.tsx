@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { ParticipantQuickscan } from '../../../shared/participant/protocol'
-import { texts } from './texts'
+import { t } from './i18n'
 
 const gradeValues = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const
 
@@ -22,7 +22,7 @@ export function QuickscanGrades(props: QuickscanGradesProps) {
   return (
     <section className="p-section" aria-labelledby="grades-heading">
       <h2 id="grades-heading" ref={headingRef} tabIndex={-1}>
-        {texts.quickscan.gradesHeading}
+        {t('phone.quickscan.gradesHeading')}
       </h2>
       {scan.gradePrompt && <p>{scan.gradePrompt}</p>}
       {scan.clusters.map((cluster) => (
@@ -31,7 +31,7 @@ export function QuickscanGrades(props: QuickscanGradesProps) {
           <div
             className="p-grades"
             role="group"
-            aria-label={texts.quickscan.gradeGroup(cluster.title)}
+            aria-label={t('phone.quickscan.gradeGroup', { cluster: cluster.title })}
           >
             {gradeValues.map((grade) => {
               const pressed = grades[cluster.id] === grade
@@ -52,10 +52,10 @@ export function QuickscanGrades(props: QuickscanGradesProps) {
       ))}
       <div className="p-nav">
         <button type="button" onClick={onBack}>
-          ← {texts.quickscan.previous}
+          ← {t('phone.quickscan.previous')}
         </button>
         <button type="button" className="p-primary" onClick={onComplete} disabled={busy}>
-          {texts.quickscan.done}
+          {t('phone.quickscan.done')}
         </button>
       </div>
     </section>

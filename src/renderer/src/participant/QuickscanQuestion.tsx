@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { ParticipantQuickscan } from '../../../shared/participant/protocol'
 import type { QuickscanAnswer } from '../../../shared/content/quickscan'
 import { answerForKey, isAnswerKeystroke } from './quickscan-flow'
-import { texts } from './texts'
+import { t } from './i18n'
 
 interface QuickscanQuestionProps {
   scan: ParticipantQuickscan
@@ -29,14 +29,18 @@ export function QuickscanQuestion(props: QuickscanQuestionProps) {
   return (
     <section className="p-section" aria-labelledby="quickscan-question">
       <p className="p-progress">
-        {texts.quickscan.progress(index + 1, total)}
+        {t('phone.quickscan.progress', { number: index + 1, total })}
         <progress value={index} max={total} aria-hidden="true" />
       </p>
-      {factor && <p className="p-eyebrow">{texts.quickscan.factor(factor.number, factor.title)}</p>}
-      <h2 id="quickscan-question" ref={headingRef} tabIndex={-1} className="p-question">
+      {factor && (
+        <p className="p-eyebrow">
+          {t('phone.quickscan.factor', { number: factor.number, title: factor.title })}
+        </p>
+      )}
+      <h2 id="quickscan-question" ref={headingRef} tabIndex={-1} className="p-question" lang="nl">
         {question.text}
       </h2>
-      <div className="p-answers" role="group" aria-label={texts.quickscan.answerGroup}>
+      <div className="p-answers" role="group" aria-label={t('phone.quickscan.answerGroup')}>
         {scan.answers.map((option, position) => (
           <button
             key={option.value}
@@ -46,20 +50,22 @@ export function QuickscanQuestion(props: QuickscanQuestionProps) {
             onClick={() => onChoose(option.value)}
           >
             <span className="p-answer-symbol">{option.value}</span>
-            <span className="p-answer-label">{option.label}</span>
+            <span className="p-answer-label" lang="nl">
+              {option.label}
+            </span>
             <kbd aria-hidden="true">{position + 1}</kbd>
           </button>
         ))}
       </div>
       <div className="p-nav">
         <button type="button" onClick={onBack} disabled={index === 0}>
-          ← {texts.quickscan.previous}
+          ← {t('phone.quickscan.previous')}
         </button>
         <button type="button" onClick={onNext}>
-          {texts.quickscan.next} →
+          {t('phone.quickscan.next')} →
         </button>
       </div>
-      <p className="p-hint p-keys-hint">{texts.quickscan.keysHint}</p>
+      <p className="p-hint p-keys-hint">{t('phone.quickscan.keysHint')}</p>
     </section>
   )
 }

@@ -3,7 +3,7 @@ import type { ParticipantQuickscan } from '../../../shared/participant/protocol'
 import { participantApi } from './api'
 import { ErrorAlert } from './ErrorAlert'
 import { QuickscanFlow } from './QuickscanFlow'
-import { texts } from './texts'
+import { t } from './i18n'
 
 interface QuickscanScreenProps {
   token: string
@@ -43,19 +43,19 @@ export function QuickscanScreen({ token, onLeave, onEnded }: QuickscanScreenProp
     return <QuickscanFlow scan={load.scan} token={token} onLeave={onLeave} onEnded={onEnded} />
   return (
     <section className="p-section" aria-labelledby="quickscan-heading">
-      <h2 id="quickscan-heading">{texts.quickscan.heading}</h2>
+      <h2 id="quickscan-heading">{t('phone.quickscan.heading')}</h2>
       {load.status === 'loading' ? (
-        <p role="status">{texts.quickscan.loading}</p>
+        <p role="status">{t('phone.quickscan.loading')}</p>
       ) : (
         <>
           <ErrorAlert message={load.message} />
           <button type="button" className="p-primary" onClick={retry}>
-            {texts.quickscan.retry}
+            {t('phone.quickscan.retry')}
           </button>
         </>
       )}
       <button type="button" onClick={onLeave}>
-        {texts.quickscan.backToContribute}
+        {t('phone.quickscan.backToContribute')}
       </button>
     </section>
   )

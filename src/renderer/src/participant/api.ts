@@ -9,7 +9,8 @@ import {
   type OwnContribution
 } from '../../../shared/participant/protocol'
 import type { QuickscanAnswer } from '../../../shared/content/quickscan'
-import { texts } from './texts'
+import { isErrorKey } from '../../../shared/i18n/error-text'
+import { t } from './i18n'
 
 /** The participant server's routes, relative to the page (the server serves both). */
 export const participantRoutes = {
@@ -50,7 +51,16 @@ interface RequestOptions {
 const notJson = Symbol('not json')
 
 /** A body the server may add to an error, beyond the Dutch text, to say which field it is about. */
-const errorDetailSchema = participantErrorSchema.extend({ code: z.string().optional() })
+const errorDetailSchema = participantErrorSchema.extend({
+  code: z.string().optional(),
+  reason: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
+})
+
+/** The server's refusal in the phone's language when it sent a key, else its Dutch sentence. */
+function wordingOf(detail: z.infer<typeof errorDetailSchema>): string {
+  return isErrorKey(detail.reason) ? t(detail.reason, detail.params) : detail.error
+}
 
 async function request<T>(
   route: string,
@@ -67,14 +77,14 @@ async function request<T>(
       credentials: 'omit'
     })
   } catch {
-    return failure('network', texts.errors.network)
+    return failure('network', t('phone.errors.network'))
   }
   const body = await readJson(response)
   if (!response.ok) return { ok: false, error: errorFrom(response, body) }
   const parsed = body === notJson ? null : schema.safeParse(body)
   return parsed?.success
     ? { ok: true, data: parsed.data }
-    : failure('invalid-response', texts.errors.invalidResponse)
+    : failure('invalid-response', t('phone.errors.invalidResponse'))
 }
 
 function headersFor(token: string | undefined): Record<string, string> {
@@ -99,12 +109,12 @@ async function readJson(response: Response): Promise<unknown> {
 
 function errorFrom(response: Response, body: unknown): ApiError {
   const detail = errorDetailSchema.safeParse(body)
-  const serverText = detail.success ? detail.data.error : null
+  const serverText = detail.success ? wordingOf(detail.data) : null
   switch (response.status) {
     case 401:
-      return { kind: 'unauthorized', message: serverText ?? texts.errors.unauthorized }
+      return { kind: 'unauthorized', message: serverText ?? t('phone.errors.unauthorized') }
     case 403:
-      return { kind: 'refused', message: serverText ?? texts.errors.refused }
+      return { kind: 'refused', message: serverText ?? t('phone.errors.refused') }
     case 429:
       return rateLimited(serverText, retryAfter(response.headers.get('Retry-After')))
   }
@@ -112,9 +122,9 @@ function errorFrom(response: Response, body: unknown): ApiError {
   const aboutName =
     detail.success && (detail.data.code === 'name-required' || /naam/i.test(detail.data.error))
   if ((response.status === 400 || response.status === 422) && aboutName) {
-    return { kind: 'name-required', message: detail.data.error }
+    return { kind: 'name-required', message: wordingOf(detail.data) }
   }
-  return { kind: 'server', message: serverText ?? texts.errors.server }
+  return { kind: 'server', message: serverText ?? t('phone.errors.server') }
 }
 
 /** The server's own sentence already says how long to wait; without one the page says it. */
@@ -122,11 +132,17 @@ function rateLimited(serverText: string | null, seconds: number | null): ApiErro
   const message =
     serverText ??
     (seconds === null
-      ? texts.errors.tooManyTries
-      : `${texts.errors.tooManyTries} ${texts.errors.retryAfter(seconds)}`)
+      ? t('phone.errors.tooManyTries')
+      : `${t('phone.errors.tooManyTries')} ${retryAfterText(seconds)}`)
   return seconds === null
     ? { kind: 'rate-limited', message }
     : { kind: 'rate-limited', message, retryAfterSeconds: seconds }
+}
+
+function retryAfterText(seconds: number): string {
+  return seconds < 120
+    ? t('phone.errors.retryAfterSeconds', { count: seconds })
+    : t('phone.errors.retryAfterMinutes', { count: Math.ceil(seconds / 60) })
 }
 
 /** Retry-After is either a number of seconds or an HTTP date. */

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import type { OwnContribution } from '../../../shared/participant/protocol'
 import { participantApi } from './api'
-import { texts } from './texts'
+import { t } from './i18n'
 
 /** A card on its way to the laptop: shown at once, so the participant sees it went. */
 export interface PendingContribution {
@@ -38,7 +38,7 @@ export function useSendContribution({ token, refresh, onEnded, restore }: SendOp
       if (!result.ok) {
         if (result.error.kind === 'unauthorized') return onEnded()
         restore(text)
-        setError(texts.contribute.notSent(result.error.message))
+        setError(t('phone.contribute.notSent', { reason: result.error.message }))
         return
       }
       const card = result.data

@@ -15,3 +15,10 @@ export async function openProjector(sessionId: string): Promise<void> {
     'popup'
   )
 }
+
+/** Closes the desktop app's projector window (a browser popup closes like any window). */
+export async function closeProjector(): Promise<boolean> {
+  if (!runsInElectron) return false
+  const { closed } = await api['projector.close']({})
+  return closed
+}

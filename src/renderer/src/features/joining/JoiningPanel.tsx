@@ -4,6 +4,7 @@ import type { FlowScreen } from '../../../../shared/domain/session-flow'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useT } from '../../i18n'
 import { useJoiningStore } from '../../stores/joining-store'
+import { FirewallNote } from '../desktop/FirewallNote'
 import { JoinInfo } from './JoinInfo'
 import { JoiningSetup } from './JoiningSetup'
 import { OpenScreensChoice } from './OpenScreensChoice'
@@ -52,6 +53,7 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
       ) : (
         <>
           <JoinInfo status={status} />
+          <FirewallNote />
           <div className="dialog-actions">
             <button type="button" className="primary" onClick={onShowLarge}>
               {t('joining.showLarge')}

@@ -45,7 +45,7 @@ export function GradesStep({ pack, respondent, onBack, onDone }: GradesStepProps
           </select>
         </label>
       ))}
-      <p>{t('qs.answeredCount', { count: answered, total: pack.questions.length })}</p>
+      <p>{t('qs.answeredCount', { answered, total: pack.questions.length })}</p>
       <div className="screen-nav">
         <button type="button" onClick={onBack}>
           ← {t('qs.previousItem')}

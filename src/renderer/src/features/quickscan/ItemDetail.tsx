@@ -6,6 +6,7 @@ import { useT } from '../../i18n'
 import { CardBoard } from '../cards/CardBoard'
 import { DistributionBar } from './DistributionBar'
 import { MedianText, VerdictBadge } from './VerdictBadge'
+import { describeChange } from './RevealView'
 
 interface ItemDetailProps {
   pack: QuickscanPack
@@ -48,9 +49,7 @@ export function ItemDetail({ pack, quickscan, previous, questionId, onBack }: It
       <p className="item-facts">
         <MedianText summary={item} /> <VerdictBadge summary={item} />{' '}
         {t('qs.unknownShare', { percent: Math.round(item.unknownShare * 100) })}
-        {delta !== null &&
-          delta !== 0 &&
-          ` · ${t('qs.change', { delta: delta > 0 ? `+${delta}` : String(delta) })}`}
+        {delta !== null && delta !== 0 && ` · ${describeChange(t, delta)}`}
       </p>
       <CardBoard screenId={questionId} editable={onBack !== undefined} />
     </article>

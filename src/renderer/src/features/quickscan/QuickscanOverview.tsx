@@ -58,9 +58,7 @@ export function QuickscanOverview({
                     {[
                       r.role,
                       t(`qs.mode.${r.mode}`),
-                      r.completed
-                        ? t('qs.completed')
-                        : t('qs.answeredCount', { count: answered, total })
+                      r.completed ? t('qs.completed') : t('qs.answeredCount', { answered, total })
                     ]
                       .filter(Boolean)
                       .join(' · ')}

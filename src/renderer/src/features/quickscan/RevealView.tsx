@@ -7,7 +7,7 @@ import {
   type ItemOrder
 } from '../../../../shared/domain/quickscan-merge'
 import type { PreviousQuickscan, Quickscan } from '../../../../shared/domain/quickscan'
-import { useT } from '../../i18n'
+import { useT, type Translate } from '../../i18n'
 import { DistributionBar } from './DistributionBar'
 import type { RevealFilters } from './quickscan-display-store'
 import { MedianText, VerdictBadge } from './VerdictBadge'
@@ -22,8 +22,11 @@ interface RevealViewProps {
   onOpenItem?(questionId: string): void
 }
 
-const change = (delta: number | null) =>
-  delta === null || delta === 0 ? '' : delta > 0 ? `↑ ${delta}` : `↓ ${-delta}`
+/** "↓ 0,5 lager": the change of a median since last time, in words and the reader's numbers. */
+export function describeChange(t: Translate, delta: number | null): string {
+  if (delta === null || delta === 0) return ''
+  return delta > 0 ? t('qs.changeUp', { delta }) : t('qs.changeDown', { delta: -delta })
+}
 
 /** The merged result for the projector: distributions per item, sorted and filtered. */
 export function RevealView({
@@ -35,6 +38,7 @@ export function RevealView({
   onOpenItem
 }: RevealViewProps) {
   const t = useT()
+  const change = (delta: number | null) => describeChange(t, delta)
   const { order, cluster, factor } = filters
   const setOrder = (value: ItemOrder) => onFilters?.({ ...filters, order: value })
   const setCluster = (value: string) => onFilters?.({ ...filters, cluster: value })

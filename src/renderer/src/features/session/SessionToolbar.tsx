@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useT } from '../../i18n'
 import { fullscreen } from '../../platform/fullscreen'
 import { openProjector } from '../../platform/projector'
+import { CloseProjectorButton } from '../desktop/CloseProjectorButton'
 import { usePresenterStore } from '../presenter/presenter-store'
 
 export type SidePanel = 'reference' | 'joining' | null
@@ -42,6 +43,7 @@ export function SessionToolbar({ sessionId, panel, onPanel }: SessionToolbarProp
           {t('toolbar.projector')}
         </button>
       )}
+      {!presenting && <CloseProjectorButton />}
       <button
         type="button"
         aria-pressed={panel === 'reference'}

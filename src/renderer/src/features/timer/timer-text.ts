@@ -17,11 +17,11 @@ export function formatClock(ms: number): string {
 }
 
 function minutesWords(t: Translate, count: number): string {
-  return count === 1 ? t('timer.minutesOne') : t('timer.minutesMany', { count })
+  return t('timer.minuteCount', { count })
 }
 
 function secondsWords(t: Translate, count: number): string {
-  return count === 1 ? t('timer.secondsOne') : t('timer.secondsMany', { count })
+  return t('timer.secondCount', { count })
 }
 
 /** "4 minuten 30 seconden": what a screen reader says instead of "4:30". */

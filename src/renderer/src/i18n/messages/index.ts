@@ -1,4 +1,7 @@
+import type { KeysOf } from '../../../../shared/i18n/define-messages'
+import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
+import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
 import { quickscanMessages } from './quickscan'
@@ -14,12 +17,10 @@ export const messageModules = [
   quickscanMessages,
   joiningMessages,
   timerMessages,
-  referenceMessages
+  referenceMessages,
+  desktopMessages,
+  errorMessages
 ] as const
 
-type Module = (typeof messageModules)[number]
-export type MessageKey = Module extends infer M
-  ? M extends { nl: infer D }
-    ? keyof D
-    : never
-  : never
+/** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
+export type MessageKey = KeysOf<(typeof messageModules)[number]>

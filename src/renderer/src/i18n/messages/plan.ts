@@ -41,7 +41,7 @@ export const planMessages = defineMessages({
     'plan.moveDown': 'Lagere prioriteit: {what}',
     'plan.delete': 'Verwijder actie: {what}',
     'plan.deleted': 'Actie verwijderd: “{what}”',
-    'plan.undo': 'Ongedaan maken (Ctrl+Z)',
+    'plan.undo': 'Maak ongedaan (Ctrl+Z)',
     'plan.quickscanItem': 'Quickscan-vraag {number}',
     'plan.nextMeeting': 'Volgende bijeenkomst',
     'plan.nextMeetingDate': 'Datum',

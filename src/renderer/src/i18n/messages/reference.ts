@@ -7,7 +7,7 @@ import { defineMessages } from '../define-messages'
 export const referenceMessages = defineMessages({
   nl: {
     'reference.title': 'Naslag',
-    'reference.close': 'Sluiten',
+    'reference.close': 'Sluit',
     'reference.closeLabel': 'Naslag sluiten',
     'reference.contents': 'Inhoud van de naslag',
     'reference.source': 'Bron: {source}',
