@@ -26,6 +26,8 @@ export const testAppInfo = { version: '0.0.0-test', host: 'browser', dataDir: '/
 export interface TestCoreOptions {
   desktop?: DesktopCapabilities
   resourcesDir?: string
+  /** Another clock, for tests that judge against today (overdue actions). */
+  now?: () => string
 }
 
 /** An in-memory database at the newest schema, with foreign keys on as the app opens it. */
@@ -40,7 +42,7 @@ export function makeTestDb() {
 export function makeTestCore(options: TestCoreOptions = {}) {
   const db = makeTestDb()
   let tick = 0
-  const now = () => new Date(Date.UTC(2026, 10, 22, 9, 0, tick++)).toISOString()
+  const now = options.now ?? (() => new Date(Date.UTC(2026, 10, 22, 9, 0, tick++)).toISOString())
   const errors: unknown[] = []
   const dispatch = createDispatch(
     createServices({

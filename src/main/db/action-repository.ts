@@ -83,6 +83,15 @@ export function createActionRepository(db: Db) {
     `SELECT * FROM actions WHERE session_id = ? AND deleted_at IS NULL
      ORDER BY position, created_at, rowid`
   )
+  const forTeamStmt = db.prepare<[string], ActionRow>(
+    `SELECT a.* FROM actions a JOIN sessions s ON s.id = a.session_id
+     WHERE s.team_id = ? AND a.deleted_at IS NULL ORDER BY s.date, s.created_at, a.position`
+  )
+  const forSchoolStmt = db.prepare<[string], ActionRow>(
+    `SELECT a.* FROM actions a JOIN sessions s ON s.id = a.session_id
+     JOIN teams t ON t.id = s.team_id
+     WHERE t.school_id = ? AND a.deleted_at IS NULL ORDER BY s.date, s.created_at, a.position`
+  )
   const activeIdsStmt = db
     .prepare<[string], string>('SELECT id FROM actions WHERE session_id = ? AND deleted_at IS NULL')
     .pluck()
@@ -119,6 +128,13 @@ export function createActionRepository(db: Db) {
     /** The session's actions that are not deleted, in priority order. */
     listForSession(sessionId: string): Action[] {
       return listStmt.all(sessionId).map(toAction)
+    },
+    /** The actions (not deleted) of every meeting of the team, the earliest meeting first. */
+    listForTeam(teamId: string): Action[] {
+      return forTeamStmt.all(teamId).map(toAction)
+    },
+    listForSchool(schoolId: string): Action[] {
+      return forSchoolStmt.all(schoolId).map(toAction)
     },
     activeIds(sessionId: string): string[] {
       return activeIdsStmt.all(sessionId)

@@ -5,6 +5,7 @@ interface ReviewRow {
   session_id: string
   action_id: string
   outcome: ReviewOutcome
+  note: string
   previous_status: ActionStatus | null
   carried_action_id: string | null
 }
@@ -14,6 +15,8 @@ export interface ActionReview {
   sessionId: string
   actionId: string
   outcome: ReviewOutcome
+  /** Why it was dropped, or a remark. */
+  note: string
   /** The earlier action's status before `klaar` set it. */
   previousStatus: ActionStatus | null
   /** The copy `meegenomen` made in the reviewing session (kept, deleted, after a change). */
@@ -24,6 +27,7 @@ const toReview = (row: ReviewRow): ActionReview => ({
   sessionId: row.session_id,
   actionId: row.action_id,
   outcome: row.outcome,
+  note: row.note,
   previousStatus: row.previous_status,
   carriedActionId: row.carried_action_id
 })
@@ -36,10 +40,19 @@ export function createActionReviewRepository(db: Db) {
     'SELECT * FROM action_reviews WHERE session_id = ? AND action_id = ?'
   )
   const setStmt = db.prepare(
-    `INSERT INTO action_reviews (session_id, action_id, outcome, previous_status, carried_action_id)
-     VALUES (@sessionId, @actionId, @outcome, @previousStatus, @carriedActionId)
+    `INSERT INTO action_reviews (session_id, action_id, outcome, note, previous_status,
+       carried_action_id)
+     VALUES (@sessionId, @actionId, @outcome, @note, @previousStatus, @carriedActionId)
      ON CONFLICT (session_id, action_id) DO UPDATE SET outcome = excluded.outcome,
-       previous_status = excluded.previous_status, carried_action_id = excluded.carried_action_id`
+       note = excluded.note, previous_status = excluded.previous_status,
+       carried_action_id = excluded.carried_action_id`
+  )
+  const forTeamStmt = db.prepare<[string], ReviewRow>(
+    `SELECT r.* FROM action_reviews r JOIN sessions s ON s.id = r.session_id
+     WHERE s.team_id = ? ORDER BY r.rowid`
+  )
+  const forActionStmt = db.prepare<[string], ReviewRow>(
+    'SELECT * FROM action_reviews WHERE action_id = ? ORDER BY rowid'
   )
   const deleteStmt = db.prepare('DELETE FROM action_reviews WHERE session_id = ? AND action_id = ?')
 
@@ -47,6 +60,14 @@ export function createActionReviewRepository(db: Db) {
     /** The session's reviews in the order they were first recorded. */
     listForSession(sessionId: string): ActionReview[] {
       return listStmt.all(sessionId).map(toReview)
+    },
+    /** Every review made at a meeting of the team. */
+    listForTeam(teamId: string): ActionReview[] {
+      return forTeamStmt.all(teamId).map(toReview)
+    },
+    /** Every meeting's decision about one action. */
+    listForAction(actionId: string): ActionReview[] {
+      return forActionStmt.all(actionId).map(toReview)
     },
     get(sessionId: string, actionId: string): ActionReview | undefined {
       const row = getStmt.get(sessionId, actionId)

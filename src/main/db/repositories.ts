@@ -7,6 +7,7 @@ import { createJoinedDeviceRepository } from './joined-device-repository'
 import { createParticipantRepository } from './participant-repository'
 import { createQuickscanRepository } from './quickscan-repository'
 import { createQuickscanRespondentRepository } from './quickscan-respondent-repository'
+import { createSchoolRepository } from './school-repository'
 import { createSessionRepository } from './session-repository'
 import { createStap2Repository } from './stap2-repository'
 import { createStap3Repository } from './stap3-repository'
@@ -18,6 +19,7 @@ export function createRepositories(db: Db) {
   const inTransaction = db.transaction((work: () => unknown) => work())
   return {
     sessions: createSessionRepository(db),
+    schools: createSchoolRepository(db),
     participants: createParticipantRepository(db),
     focus: createFocusRepository(db),
     contributions: createContributionRepository(db),

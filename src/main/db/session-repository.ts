@@ -5,8 +5,11 @@ import type { Db } from './types'
 interface SessionRow {
   id: string
   title: string
-  school: string
-  team: string
+  team_id: string | null
+  school_id: string | null
+  school: string | null
+  team: string | null
+  sector: SessionSummary['sector']
   date: string
   facilitator: string
   created_at: string
@@ -18,8 +21,11 @@ function toSummary(row: SessionRow): SessionSummary {
   return {
     id: row.id,
     title: row.title,
-    school: row.school,
-    team: row.team,
+    teamId: row.team_id,
+    schoolId: row.school_id,
+    school: row.school ?? '',
+    team: row.team ?? '',
+    sector: row.sector,
     date: row.date,
     facilitator: row.facilitator,
     createdAt: row.created_at,
@@ -29,8 +35,9 @@ function toSummary(row: SessionRow): SessionSummary {
 }
 
 const selectSummary = `
-  SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count
-  FROM sessions s`
+  SELECT s.*, (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id) AS participant_count,
+    t.school_id AS school_id, t.name AS team, c.name AS school, c.sector AS sector
+  FROM sessions s LEFT JOIN teams t ON t.id = s.team_id LEFT JOIN schools c ON c.id = t.school_id`
 
 export function createSessionRepository(db: Db) {
   const listStmt = db.prepare<[], SessionRow>(
@@ -38,11 +45,11 @@ export function createSessionRepository(db: Db) {
   )
   const getStmt = db.prepare<[string], SessionRow>(`${selectSummary} WHERE s.id = ?`)
   const insertStmt = db.prepare(
-    `INSERT INTO sessions (id, title, school, team, date, facilitator, created_at, updated_at)
-     VALUES (@id, @title, @school, @team, @date, @facilitator, @createdAt, @updatedAt)`
+    `INSERT INTO sessions (id, title, team_id, date, facilitator, created_at, updated_at)
+     VALUES (@id, @title, @teamId, @date, @facilitator, @createdAt, @updatedAt)`
   )
   const updateStmt = db.prepare(
-    `UPDATE sessions SET title = @title, school = @school, team = @team, date = @date,
+    `UPDATE sessions SET title = @title, team_id = @teamId, date = @date,
        facilitator = @facilitator, updated_at = @updatedAt WHERE id = @id`
   )
   const touchStmt = db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?')
@@ -56,6 +63,12 @@ export function createSessionRepository(db: Db) {
     `${selectSummary}
      WHERE s.id != @id AND (s.date < @date OR (s.date = @date AND s.created_at < @createdAt))
      ORDER BY s.date DESC, s.created_at DESC, s.rowid DESC`
+  )
+  const byTeamStmt = db.prepare<[string], SessionRow>(
+    `${selectSummary} WHERE s.team_id = ? ORDER BY s.date, s.created_at, s.rowid`
+  )
+  const bySchoolStmt = db.prepare<[string], SessionRow>(
+    `${selectSummary} WHERE t.school_id = ? ORDER BY s.date, s.created_at, s.rowid`
   )
   const nextMeetingStmt = db.prepare<[string], NextMeeting>(
     'SELECT next_meeting_date AS date, next_meeting_note AS note FROM sessions WHERE id = ?'
@@ -73,10 +86,20 @@ export function createSessionRepository(db: Db) {
       return row ? toSummary(row) : undefined
     },
     insert(id: string, details: SessionDetails, now: string): void {
-      insertStmt.run({ id, ...details, createdAt: now, updatedAt: now })
+      const { title, teamId, date, facilitator } = details
+      insertStmt.run({ id, title, teamId, date, facilitator, createdAt: now, updatedAt: now })
     },
     update(id: string, details: SessionDetails, now: string): boolean {
-      return updateStmt.run({ id, ...details, updatedAt: now }).changes > 0
+      const { title, teamId, date, facilitator } = details
+      return updateStmt.run({ id, title, teamId, date, facilitator, updatedAt: now }).changes > 0
+    },
+    /** The team's sessions, the earliest first. */
+    listForTeam(teamId: string): SessionSummary[] {
+      return byTeamStmt.all(teamId).map(toSummary)
+    },
+    /** Every session of the school's teams, the earliest first. */
+    listForSchool(schoolId: string): SessionSummary[] {
+      return bySchoolStmt.all(schoolId).map(toSummary)
     },
     /** Marks the session as changed when something inside it changes; false when it is gone. */
     touch(id: string, now: string): boolean {

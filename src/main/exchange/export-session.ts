@@ -15,6 +15,8 @@ export function exportSessionFile(ctx: ServiceContext, sessionId: string): Sessi
   const { repos, content } = ctx
   const { participants, id, title, school, team, date, facilitator, createdAt, updatedAt } =
     loadSession(ctx, sessionId)
+  const schoolId = repos.sessions.get(sessionId)?.schoolId
+  const place = schoolId ? repos.schools.getSchool(schoolId) : undefined
   const nextMeeting = repos.sessions.nextMeeting(sessionId)
   if (!nextMeeting) throw sessionNotFound()
   return {
@@ -26,13 +28,23 @@ export function exportSessionFile(ctx: ServiceContext, sessionId: string): Sessi
       kwaliteitskaart: { id: content.kwaliteitskaart.id, version: content.kwaliteitskaart.version },
       quickscan: { id: content.quickscan.id, version: content.quickscan.version }
     },
-    session: { id, title, school, team, date, facilitator, createdAt, updatedAt },
+    session: {
+      id,
+      title,
+      school,
+      team,
+      date,
+      facilitator,
+      createdAt,
+      updatedAt,
+      ...(place ? { sector: place.sector, board: place.board } : {})
+    },
     participants,
     workspace: loadWorkspace(ctx, sessionId),
     actions: repos.actions.listForSession(sessionId),
     actionReviews: repos.reviews
       .listForSession(sessionId)
-      .map(({ actionId, outcome }) => ({ actionId, outcome })),
+      .map(({ actionId, outcome, note }) => ({ actionId, outcome, note })),
     nextMeeting,
     quickscan: findQuickscan(ctx, sessionId)
   }

@@ -1,6 +1,7 @@
 import type { Session } from '../../shared/domain/session'
 import type { SessionFile } from '../../shared/exchange/session-file'
 import type { ServiceContext } from '../services/service-context'
+import { teamForNames } from '../services/school-places'
 import { loadSession } from '../services/session-service'
 
 /** Old id → new id, one map per kind of record. */
@@ -67,17 +68,18 @@ function insertActions(ctx: ServiceContext, file: SessionFile, sessionId: string
 function insertReviews(ctx: ServiceContext, file: SessionFile, sessionId: string, ids: IdMaps) {
   const { repos } = ctx
   const now = ctx.now()
-  for (const { actionId, outcome } of file.actionReviews) {
+  for (const { actionId, outcome, note = '' } of file.actionReviews) {
     const earlier = repos.actions.get(actionId)?.action
     if (!earlier || earlier.sessionId === sessionId) continue
     const copy = file.actions.find((a) => a.origin === 'meegenomen' && a.originRef === actionId)
     const carriedActionId = outcome === 'meegenomen' && copy ? mapped(ids.actions, copy.id) : null
-    const previousStatus = outcome === 'klaar' ? earlier.status : null
-    if (outcome === 'klaar' && earlier.status !== 'klaar') {
-      repos.actions.setStatus(actionId, 'klaar', now)
+    const settles = outcome === 'klaar' || outcome === 'vervallen'
+    const previousStatus = settles ? earlier.status : null
+    if (settles && earlier.status !== outcome) {
+      repos.actions.setStatus(actionId, outcome, now)
       repos.sessions.touch(earlier.sessionId, now)
     }
-    repos.reviews.set({ sessionId, actionId, outcome, previousStatus, carriedActionId })
+    repos.reviews.set({ sessionId, actionId, outcome, note, previousStatus, carriedActionId })
   }
 }
 
@@ -113,8 +115,10 @@ export function importSessionFile(ctx: ServiceContext, file: SessionFile): Sessi
   return ctx.repos.transaction(() => {
     const { repos } = ctx
     const sessionId = ctx.newId()
-    const { title, school, team, date, facilitator } = file.session
-    repos.sessions.insert(sessionId, { title, school, team, date, facilitator }, ctx.now())
+    const { title, school, team, date, facilitator, sector, board } = file.session
+    const now = ctx.now()
+    const teamId = teamForNames(ctx, { school, team }, now, { sector, board })
+    repos.sessions.insert(sessionId, { title, teamId, date, facilitator }, now)
     repos.sessions.setNextMeeting(sessionId, file.nextMeeting)
     const ids: IdMaps = {
       participants: freshIds(ctx, file.participants),

@@ -148,7 +148,12 @@ export const reportText = {
     ],
     factor: (number: number, title: string) => `succesfactor ${number}: ${title}`,
     aspect: (name: string) => `aspect: ${name}`,
-    status: { open: 'Open', bezig: 'Bezig', klaar: 'Klaar' } satisfies Record<ActionStatus, string>,
+    status: {
+      open: 'Open',
+      bezig: 'Bezig',
+      klaar: 'Klaar',
+      vervallen: 'Vervallen'
+    } satisfies Record<ActionStatus, string>,
     agreements: 'Afspraken'
   },
 

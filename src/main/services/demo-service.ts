@@ -7,6 +7,9 @@ import type { ContentIds } from './content-ids'
 import { demoSessionSchemaFor, type DemoSession } from './demo-session-schema'
 import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
+import { insertDemoHistory, loadDemoHistory } from './demo-history'
+import type { DemoHistory } from './demo-history-schema'
+import { teamForNames } from './school-places'
 import { loadSession } from './session-service'
 
 /** Where the demo lives, relative to the resources directory. */
@@ -46,12 +49,26 @@ function localDate(iso: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
-/** The session and its participants; returns participant ids by name. */
-function insertSession(ctx: ServiceContext, sessionId: string, demo: DemoSession) {
+/**
+ * The session and its participants; returns participant ids by name. The first example of
+ * the fictitious school also gets its earlier meetings; a later one is simply its next meeting.
+ */
+function insertSession(
+  ctx: ServiceContext,
+  sessionId: string,
+  demo: DemoSession,
+  history: DemoHistory | undefined
+) {
   const { repos } = ctx
   const now = ctx.now()
   const { title, school, team, facilitator } = demo
-  repos.sessions.insert(sessionId, { title, school, team, facilitator, date: localDate(now) }, now)
+  const today = localDate(now)
+  const { sector = null, board = '' } = history ?? {}
+  const teamId = teamForNames(ctx, { school, team }, now, { sector, board })
+  if (history && teamId && repos.sessions.listForTeam(teamId).length === 0) {
+    insertDemoHistory(ctx, teamId, history, today)
+  }
+  repos.sessions.insert(sessionId, { title, teamId, facilitator, date: today }, now)
   repos.sessions.setPosition(sessionId, demo.position)
   const ids = new Map<string, string>()
   for (const { name, role } of demo.participants) {
@@ -81,10 +98,14 @@ function insertRecords(
   for (const choice of demo.supportChoices) repos.stap3.setSupportChoice(sessionId, choice)
 }
 
-export function createDemoSession(ctx: ServiceContext, demo: DemoSession): Session {
+export function createDemoSession(
+  ctx: ServiceContext,
+  demo: DemoSession,
+  history?: DemoHistory
+): Session {
   return ctx.repos.transaction(() => {
     const sessionId = ctx.newId()
-    const participantIds = insertSession(ctx, sessionId, demo)
+    const participantIds = insertSession(ctx, sessionId, demo, history)
     insertRecords(ctx, sessionId, demo, participantIds)
     return loadSession(ctx, sessionId)
   })
@@ -95,15 +116,23 @@ export function createDemoService(
   ctx: ServiceContext,
   resourcesDir: string
 ): Pick<ApiHandlers, 'session.createDemo'> {
-  let demo: DemoSession | undefined
-  const load = (): DemoSession => {
+  let demo: { session: DemoSession; history: DemoHistory } | undefined
+  const load = () => {
     try {
-      demo ??= loadDemoSession(resourcesDir, ctx.ids)
+      demo ??= {
+        session: loadDemoSession(resourcesDir, ctx.ids),
+        history: loadDemoHistory(resourcesDir, ctx.ids, (detail) => new DemoSessionError(detail))
+      }
       return demo
     } catch (error) {
       if (error instanceof DemoSessionError) throw new ServiceError('unavailable', error.message)
       throw error
     }
   }
-  return { 'session.createDemo': () => createDemoSession(ctx, load()) }
+  return {
+    'session.createDemo': () => {
+      const { session, history } = load()
+      return createDemoSession(ctx, session, history)
+    }
+  }
 }

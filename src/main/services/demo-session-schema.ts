@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { contentIdSchema } from '../../shared/content/pack-meta'
-import { participantSchema, sessionDetailsSchema } from '../../shared/domain/session'
+import {
+  participantSchema,
+  schoolTeamNamesSchema,
+  sessionDetailsSchema
+} from '../../shared/domain/session'
 import {
   agendaDetailsSchema,
   agendaElementEntrySchema,
@@ -30,7 +34,8 @@ const demoContributionSchema = z
  * edited without touching code. Its date is the day it is created; its ids are new each time.
  */
 export const demoSessionSchema = sessionDetailsSchema
-  .omit({ date: true })
+  .omit({ date: true, teamId: true })
+  .extend(schoolTeamNamesSchema.shape)
   .extend({
     position: screenIdSchema,
     participants: z

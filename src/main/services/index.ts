@@ -18,6 +18,7 @@ import { createParticipantService } from './participant-service'
 import { createQuickscanService } from './quickscan-service'
 import { createRespondentService } from './respondent-service'
 import { createReviewService } from './review-service'
+import { createSchoolService } from './school-service'
 import type { ServiceContext } from './service-context'
 import { createSessionService } from './session-service'
 import { createStepService } from './step-service'
@@ -65,6 +66,7 @@ export function createServices(options: ServicesOptions): ApiHandlers {
   return {
     ...createAppService(ctx, options.appInfo, options.desktop),
     ...createSessionService(ctx),
+    ...createSchoolService(ctx),
     ...createDemoService(ctx, options.resourcesDir),
     ...createParticipantService(ctx),
     ...createWorkspaceService(ctx),

@@ -1,27 +1,23 @@
 import type { SessionSummary } from '../../shared/domain/session'
 import type { ServiceContext } from './service-context'
 
-/** "De Regenboog" and " de  regenboog" are one school: people type names differently. */
-export function sameName(a: string, b: string): boolean {
-  return normalise(a) === normalise(b)
+export { sameName } from '../../shared/domain/names'
+
+/** The team's meetings before `session`, the most recent first; none without a team. */
+export function earlierTeamSessions(
+  ctx: ServiceContext,
+  session: SessionSummary
+): SessionSummary[] {
+  if (!session.teamId) return []
+  return ctx.repos.sessions.earlierThan(session).filter((other) => other.teamId === session.teamId)
 }
 
-function normalise(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim()
-}
-
-/**
- * The team's previous session: the most recent earlier one with the same school and team.
- * Sessions without school and team belong to nobody in particular, so they have none.
- */
+/** The team's most recent meeting before `session`. */
 export function previousTeamSession(
   ctx: ServiceContext,
   session: SessionSummary
 ): SessionSummary | undefined {
-  if (normalise(session.school) === '' && normalise(session.team) === '') return undefined
-  return ctx.repos.sessions
-    .earlierThan(session)
-    .find((other) => sameName(other.school, session.school) && sameName(other.team, session.team))
+  return earlierTeamSessions(ctx, session)[0]
 }
 
 /** Earlier sessions of the same school (any team), the most recent first; none without a school. */
@@ -29,8 +25,8 @@ export function earlierSchoolSessions(
   ctx: ServiceContext,
   session: SessionSummary
 ): SessionSummary[] {
-  if (normalise(session.school) === '') return []
+  if (!session.schoolId) return []
   return ctx.repos.sessions
     .earlierThan(session)
-    .filter((other) => sameName(other.school, session.school))
+    .filter((other) => other.schoolId === session.schoolId)
 }

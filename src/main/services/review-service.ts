@@ -1,70 +1,53 @@
 import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract'
-import type { Action, ActionReviewItem, ReviewOutcome } from '../../shared/domain/action-plan'
+import { actionHistory, reviewAgenda, type AgendaItem } from '../../shared/domain/action-cycle'
+import type {
+  Action,
+  ActionReviewItem,
+  ReviewDecision,
+  ReviewEntry
+} from '../../shared/domain/action-plan'
 import type { SessionSummary } from '../../shared/domain/session'
 import type { ActionReview } from '../db/action-review-repository'
-import { previousTeamSession, sameName } from './previous-session'
 import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
 import { changeSession, sessionNotFound } from './session-service'
 
 type ReviewHandlers = Pick<
   ApiHandlers,
-  'review.list' | 'review.set' | 'session.getNextMeeting' | 'session.setNextMeeting'
+  | 'review.list'
+  | 'review.set'
+  | 'action.fates'
+  | 'session.getNextMeeting'
+  | 'session.setNextMeeting'
 >
 
-/**
- * The previous session's open actions in its priority order. An action this session marked
- * `klaar` is no longer open, but stays on the list so the choice can be seen and changed.
- */
-function reviewItems(ctx: ServiceContext, session: SessionSummary): ActionReviewItem[] {
-  const previous = previousTeamSession(ctx, session)
-  if (!previous) return []
-  const reviews = new Map(
-    ctx.repos.reviews.listForSession(session.id).map((review) => [review.actionId, review])
+/** The actions of the team's earlier meetings that `session` reviews; see `reviewAgenda`. */
+function agenda(ctx: ServiceContext, session: SessionSummary): AgendaItem[] {
+  if (!session.teamId) return []
+  const { repos } = ctx
+  return reviewAgenda(
+    session,
+    repos.sessions.listForTeam(session.teamId),
+    repos.actions.listForTeam(session.teamId),
+    repos.reviews.listForTeam(session.teamId)
   )
-  return ctx.repos.actions
-    .listForSession(previous.id)
-    .filter((action) => action.status !== 'klaar' || reviews.has(action.id))
-    .map((action) => ({
-      action,
-      previousSessionTitle: previous.title,
-      previousSessionDate: previous.date,
-      outcome: reviews.get(action.id)?.outcome ?? null
-    }))
 }
 
-/** The copy keeps its owner when someone of that name is in this session too. */
-function carriedOwner(ctx: ServiceContext, earlier: Action, sessionId: string) {
-  const { ownerParticipantId, ownerText } = earlier
-  const owner = ownerParticipantId ? ctx.repos.participants.get(ownerParticipantId) : undefined
-  if (!owner) return { ownerParticipantId: null, ownerText }
-  const here = ctx.repos.participants
-    .listForSession(sessionId)
-    .find((participant) => sameName(participant.name, owner.name))
-  if (here) return { ownerParticipantId: here.id, ownerText }
-  return { ownerParticipantId: null, ownerText: ownerText || owner.name }
-}
+const toItem = (item: AgendaItem): ActionReviewItem => ({
+  action: item.action,
+  previousSessionTitle: item.origin.title,
+  previousSessionDate: item.origin.date,
+  outcome: item.decision?.outcome ?? null,
+  note: item.decision?.note ?? '',
+  earlier: item.earlier,
+  overdue: item.overdue
+})
 
-/** `meegenomen`: the action goes on into this session's plan, at the end, as open again. */
-function carryOver(ctx: ServiceContext, earlier: Action, sessionId: string, now: string): string {
-  const { actions } = ctx.repos
-  const copy = {
-    ...earlier,
-    ...carriedOwner(ctx, earlier, sessionId),
-    id: ctx.newId(),
-    sessionId,
-    status: 'open' as const,
-    origin: 'meegenomen' as const,
-    originRef: earlier.id
-  }
-  // A fresh id cannot be taken.
-  return (actions.insert(copy, now) as Action).id
-}
-
-/** Takes back what the recorded outcome did: the earlier status, the copy in this plan. */
+/** Takes back what the recorded decision did: the earlier status, a pre-0007 copy. */
 function undoOutcome(ctx: ServiceContext, review: ActionReview | undefined, now: string): void {
   const { actions } = ctx.repos
-  if (review?.outcome === 'klaar' && review.previousStatus) {
+  const settled = review?.outcome === 'klaar' || review?.outcome === 'vervallen'
+  if (settled && review.previousStatus) {
     actions.setStatus(review.actionId, review.previousStatus, now)
   }
   if (review?.outcome === 'meegenomen' && review.carriedActionId) {
@@ -72,70 +55,82 @@ function undoOutcome(ctx: ServiceContext, review: ActionReview | undefined, now:
   }
 }
 
-/** `meegenomen` again after a change of mind brings back the same copy, with its edits. */
-function restoreOrCarry(
-  ctx: ServiceContext,
-  sessionId: string,
-  earlier: Action,
-  carriedActionId: string | null,
-  now: string
-): string {
-  const { actions } = ctx.repos
-  const copy = carriedActionId ? actions.get(carriedActionId) : undefined
-  if (copy?.action.sessionId !== sessionId) return carryOver(ctx, earlier, sessionId, now)
-  actions.setDeleted(copy.action.id, null)
-  return copy.action.id
-}
-
-/** Does what `outcome` means and returns the review to store; the old one is undone by now. */
+/** Does what `outcome` means to the action and returns the review to store. */
 function recordOutcome(
   ctx: ServiceContext,
   sessionId: string,
   earlier: Action,
-  outcome: ReviewOutcome,
+  outcome: ReviewDecision,
+  note: string,
   now: string
 ): ActionReview {
-  const { actions, reviews } = ctx.repos
   const review: ActionReview = {
     sessionId,
     actionId: earlier.id,
     outcome,
+    note,
     previousStatus: null,
-    carriedActionId: reviews.get(sessionId, earlier.id)?.carriedActionId ?? null
+    carriedActionId: null
   }
-  if (outcome === 'klaar') {
+  if (outcome === 'klaar' || outcome === 'vervallen') {
     review.previousStatus = earlier.status
-    actions.setStatus(earlier.id, 'klaar', now)
-  }
-  if (outcome === 'meegenomen') {
-    review.carriedActionId = restoreOrCarry(ctx, sessionId, earlier, review.carriedActionId, now)
+    ctx.repos.actions.setStatus(earlier.id, outcome, now)
   }
   return review
 }
 
-const notOpen = (): ServiceError => new ServiceError('validation', 'error.reviewNotOpen')
+const notOnAgenda = (): ServiceError => new ServiceError('validation', 'error.reviewNotOpen')
 
-/** Records the outcome (null clears it) in one transaction; the previous outcome is undone. */
+const reasonMissing = (): ServiceError =>
+  new ServiceError('validation', 'error.reviewReasonMissing')
+
+/** Records the decision (null clears it) in one transaction; the previous one is undone. */
 function setOutcome(ctx: ServiceContext, input: ApiParsedInput<'review.set'>): ActionReviewItem {
-  const { sessionId, actionId, outcome } = input
+  const { sessionId, actionId, outcome, note } = input
   const { repos } = ctx
+  if (outcome === 'vervallen' && note === '') throw reasonMissing()
   return changeSession(ctx, sessionId, (now) => {
     // changeSession has just found the session.
     const session = repos.sessions.get(sessionId) as SessionSummary
-    const item = reviewItems(ctx, session).find((candidate) => candidate.action.id === actionId)
-    if (!item) throw notOpen()
+    const item = agenda(ctx, session).find((candidate) => candidate.action.id === actionId)
+    if (!item) throw notOnAgenda()
     const recorded = repos.reviews.get(sessionId, actionId)
-    if ((recorded?.outcome ?? null) === outcome) return item
-    undoOutcome(ctx, recorded, now)
+    if (recorded?.outcome === outcome && recorded.note === note) return toItem(item)
+    if ((recorded?.outcome ?? null) !== outcome) undoOutcome(ctx, recorded, now)
     const earlier = repos.actions.get(actionId)?.action ?? item.action
-    if (outcome === null) repos.reviews.delete(sessionId, actionId)
-    else repos.reviews.set(recordOutcome(ctx, sessionId, earlier, outcome, now))
-    // Done or not done again: the earlier session's plan changed too.
-    if (outcome === 'klaar' || recorded?.outcome === 'klaar') {
-      repos.sessions.touch(earlier.sessionId, now)
+    if (outcome === null) {
+      repos.reviews.delete(sessionId, actionId)
+    } else if (recorded?.outcome === outcome) {
+      // Only the note changed: the action's status was already set.
+      repos.reviews.set({ ...recorded, note })
+    } else {
+      repos.reviews.set(recordOutcome(ctx, sessionId, earlier, outcome, note, now))
     }
-    return { ...item, action: repos.actions.get(actionId)?.action ?? earlier, outcome }
+    // The earlier meeting's plan shows the action's fate: it changed too.
+    repos.sessions.touch(earlier.sessionId, now)
+    const updated = agenda(ctx, session).find((candidate) => candidate.action.id === actionId)
+    return toItem(updated ?? item)
   })
+}
+
+/** What later meetings decided about each of the session's actions. */
+function fates(ctx: ServiceContext, session: SessionSummary): Record<string, ReviewEntry[]> {
+  const { repos } = ctx
+  const result: Record<string, ReviewEntry[]> = {}
+  const actions = repos.actions.listForSession(session.id)
+  const reviews = actions.flatMap((action) => repos.reviews.listForAction(action.id))
+  if (reviews.length === 0) return result
+  const moments = new Map(
+    [...new Set(reviews.map((review) => review.sessionId))].flatMap((id) => {
+      const other = repos.sessions.get(id)
+      return other ? [[id, other] as const] : []
+    })
+  )
+  for (const action of actions) {
+    const history = actionHistory(action.id, reviews, moments)
+    if (history.length > 0) result[action.id] = history
+  }
+  return result
 }
 
 export function createReviewService(ctx: ServiceContext): ReviewHandlers {
@@ -146,8 +141,9 @@ export function createReviewService(ctx: ServiceContext): ReviewHandlers {
     return session
   }
   return {
-    'review.list': ({ sessionId }) => reviewItems(ctx, existing(sessionId)),
+    'review.list': ({ sessionId }) => agenda(ctx, existing(sessionId)).map(toItem),
     'review.set': (input) => setOutcome(ctx, input),
+    'action.fates': ({ sessionId }) => fates(ctx, existing(sessionId)),
     'session.getNextMeeting': ({ sessionId }) => {
       const next = repos.sessions.nextMeeting(sessionId)
       if (!next) throw sessionNotFound()

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { LanguageSwitch } from './components/LanguageSwitch'
 import { ProjectorView } from './features/projector/ProjectorView'
+import { SchoolPage } from './features/school/SchoolPage'
 import { SessionShell } from './features/session/SessionShell'
 import { StartScreen } from './features/start/StartScreen'
 import { useLocaleStore, useT } from './i18n'
@@ -30,7 +31,11 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
-      <StartScreen />
+      {route.name === 'school' ? (
+        <SchoolPage key={route.schoolId} schoolId={route.schoolId} />
+      ) : (
+        <StartScreen />
+      )}
     </>
   )
 }

@@ -5,6 +5,7 @@ import type { ApiMethodName } from './methods'
 import { planMethods } from './plan-methods'
 import { quickscanMethods } from './quickscan-methods'
 import { reportMethods } from './report-methods'
+import { schoolMethods } from './school-methods'
 import type { ApiResult } from './result'
 import { sessionMethods } from './session-methods'
 import { workspaceMethods } from './workspace-methods'
@@ -20,7 +21,8 @@ export const apiContract = {
   ...quickscanMethods,
   ...reportMethods,
   ...joiningMethods,
-  ...backupMethods
+  ...backupMethods,
+  ...schoolMethods
 } satisfies Record<ApiMethodName, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof apiContract

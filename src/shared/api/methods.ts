@@ -38,6 +38,7 @@ export const apiMethodNames = [
   'action.reorder',
   'review.list',
   'review.set',
+  'action.fates',
   'session.setNextMeeting',
   'session.getNextMeeting',
   'quickscan.get',
@@ -66,7 +67,17 @@ export const apiMethodNames = [
   'backup.create',
   'backup.restore',
   'session.close',
-  'app.startupProblem'
+  'app.startupProblem',
+  'school.list',
+  'school.create',
+  'school.update',
+  'team.create',
+  'team.update',
+  'team.lastParticipants',
+  'school.mergeCandidates',
+  'school.merge',
+  'school.keepApart',
+  'school.traject'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

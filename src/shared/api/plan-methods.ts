@@ -5,7 +5,9 @@ import {
   actionReviewItemSchema,
   actionSchema,
   nextMeetingSchema,
-  reviewOutcomeSchema
+  reviewDecisionSchema,
+  reviewEntrySchema,
+  reviewNoteSchema
 } from '../domain/action-plan'
 import { idSchema } from '../domain/session'
 
@@ -48,23 +50,38 @@ export const planMethods = {
     output: z.object({ ids: z.array(idSchema) })
   },
   /**
-   * Actions of the team's previous session — same school and team, earlier date — that were
-   * still open (or bezig), or that this session already reviewed, with the outcome recorded.
+   * The open actions of the team's earlier meetings (same team, earlier date) that no meeting
+   * since decided `klaar` or `vervallen`, plus those this session already decided, with its
+   * decision and the earlier `loopt-door`s. Empty for a session without a team.
    */
   'review.list': {
     input: z.object({ sessionId: idSchema }).strict(),
     output: z.array(actionReviewItemSchema)
   },
   /**
-   * Records the outcome for an earlier action: `klaar` marks it done there, `meegenomen` copies
-   * it into this session's plan (origin `meegenomen`), `vervallen` drops it. Changing the
-   * outcome undoes the previous one's effect.
+   * Records this meeting's decision on an earlier action: `klaar` marks it done and `vervallen`
+   * drops it (a reason is required) in its own plan, which ends its review; `loopt-door` keeps
+   * it open, so the team's next meeting reviews it again. Changing or clearing (null) the
+   * decision undoes the previous one's effect.
    */
   'review.set': {
     input: z
-      .object({ sessionId: idSchema, actionId: idSchema, outcome: reviewOutcomeSchema.nullable() })
+      .object({
+        sessionId: idSchema,
+        actionId: idSchema,
+        outcome: reviewDecisionSchema.nullable(),
+        note: reviewNoteSchema.default('')
+      })
       .strict(),
     output: actionReviewItemSchema
+  },
+  /**
+   * What later meetings decided about each of this session's actions, by action id (only
+   * actions with a decision): so the first meeting shows what became of its plan.
+   */
+  'action.fates': {
+    input: z.object({ sessionId: idSchema }).strict(),
+    output: z.record(idSchema, z.array(reviewEntrySchema))
   },
   'session.setNextMeeting': {
     input: z.object({ sessionId: idSchema }).extend(nextMeetingSchema.shape).strict(),

@@ -3,6 +3,7 @@ import {
   idSchema,
   participantRoleSchema,
   participantSchema,
+  schoolTeamNamesSchema,
   sessionDetailsSchema,
   sessionSchema,
   sessionSummarySchema
@@ -11,6 +12,22 @@ import { contentBundleSchema } from '../content/content-bundle'
 
 const empty = z.object({}).strict()
 const byId = z.object({ id: idSchema }).strict()
+
+/**
+ * A session belongs to the team `teamId` (picked from the list, or just made with
+ * `team.create`). Callers with names instead (older tools, tests) may give `school` and `team`:
+ * a name is matched exactly (after trimming) and otherwise created; a near-variant of an
+ * existing name is kept apart and becomes a "samenvoegen?" question. With
+ * `carryParticipants`, the team's last meeting's participants come along (editable after).
+ */
+const sessionCreateInput = sessionDetailsSchema
+  .extend({
+    teamId: idSchema.nullable().default(null),
+    school: schoolTeamNamesSchema.shape.school.default(''),
+    team: schoolTeamNamesSchema.shape.team.default(''),
+    carryParticipants: z.boolean().default(true)
+  })
+  .strict()
 
 /** App, content, sessions and participants. */
 export const sessionMethods = {
@@ -29,7 +46,7 @@ export const sessionMethods = {
   'session.list': { input: empty, output: z.array(sessionSummarySchema) },
   /** One session with its participants. */
   'session.get': { input: byId, output: sessionSchema },
-  'session.create': { input: sessionDetailsSchema.strict(), output: sessionSchema },
+  'session.create': { input: sessionCreateInput, output: sessionSchema },
   /** A filled-in example session, so a new user sees the app at work in one click. */
   'session.createDemo': { input: empty, output: sessionSchema },
   /** Changes only the given details; renaming is an update of `title`. */

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { contentIdSchema, factorNumberSchema } from '../content/pack-meta'
 import { idSchema, isoDateSchema } from './session'
 
-export const actionStatuses = ['open', 'bezig', 'klaar'] as const
+/** `vervallen`: the team decided not to do it (the review records why). */
+export const actionStatuses = ['open', 'bezig', 'klaar', 'vervallen'] as const
 export const actionStatusSchema = z.enum(actionStatuses)
 export type ActionStatus = z.infer<typeof actionStatusSchema>
 
@@ -55,16 +56,46 @@ export const actionSchema = actionFieldsSchema.extend({
 })
 export type Action = z.infer<typeof actionSchema>
 
-/** What became of an open action of the team's previous session. */
-export const reviewOutcomes = ['klaar', 'meegenomen', 'vervallen'] as const
+/**
+ * What a later meeting of the team decided about an open action. `klaar` and `vervallen` end
+ * it; `loopt-door` (and no decision) bring it back at the team's next meeting. `meegenomen` is
+ * what Samenspel before schema 7 recorded: the action was copied into that meeting's plan,
+ * which ended the original. It is read, never chosen any more.
+ */
+export const reviewOutcomes = ['klaar', 'loopt-door', 'vervallen', 'meegenomen'] as const
 export const reviewOutcomeSchema = z.enum(reviewOutcomes)
 export type ReviewOutcome = z.infer<typeof reviewOutcomeSchema>
 
+/** The outcomes a facilitator can choose today. */
+export const reviewDecisions = ['klaar', 'loopt-door', 'vervallen'] as const
+export const reviewDecisionSchema = z.enum(reviewDecisions)
+export type ReviewDecision = z.infer<typeof reviewDecisionSchema>
+
+/** Why it was dropped (required for `vervallen`), or a remark on the others. */
+export const reviewNoteSchema = text(2_000)
+
+/** One meeting's decision about an action, as the action's history shows it. */
+export const reviewEntrySchema = z.object({
+  sessionId: idSchema,
+  sessionTitle: z.string(),
+  sessionDate: isoDateSchema,
+  outcome: reviewOutcomeSchema,
+  note: z.string()
+})
+export type ReviewEntry = z.infer<typeof reviewEntrySchema>
+
 export const actionReviewItemSchema = z.object({
   action: actionSchema,
+  /** The meeting the action was made in. */
   previousSessionTitle: z.string(),
   previousSessionDate: isoDateSchema,
-  outcome: reviewOutcomeSchema.nullable()
+  /** This session's decision, or null while undecided. */
+  outcome: reviewOutcomeSchema.nullable(),
+  note: z.string(),
+  /** Decisions of meetings between the action's own and this one (all `loopt-door`). */
+  earlier: z.array(reviewEntrySchema),
+  /** Its deadline passed before this meeting's date and it was not done by then. */
+  overdue: z.boolean()
 })
 export type ActionReviewItem = z.infer<typeof actionReviewItemSchema>
 

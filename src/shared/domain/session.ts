@@ -18,17 +18,33 @@ export const participantSchema = z.object({
 })
 export type Participant = z.infer<typeof participantSchema>
 
+/**
+ * What the facilitator sets for a session. `teamId` is the school's team it belongs to (its
+ * school follows from the team); null for a session of nobody in particular.
+ */
 export const sessionDetailsSchema = z.object({
   title: shortText(200).min(1),
-  school: shortText(200),
-  team: shortText(200),
+  teamId: idSchema.nullable(),
   date: isoDateSchema,
   facilitator: shortText(120)
 })
 export type SessionDetails = z.infer<typeof sessionDetailsSchema>
 
+/** Names of a school and team, for callers that have text rather than ids (files, tools). */
+export const schoolTeamNamesSchema = z.object({
+  school: shortText(200),
+  team: shortText(200)
+})
+export type SchoolTeamNames = z.infer<typeof schoolTeamNamesSchema>
+
 export const sessionSummarySchema = sessionDetailsSchema.extend({
   id: idSchema,
+  schoolId: idSchema.nullable(),
+  /** The school's and team's names ('' without), so lists and the report need no lookup. */
+  school: z.string(),
+  team: z.string(),
+  /** The school's sector; null when unknown or without a school. */
+  sector: z.enum(['PO', 'VO', 'MBO', 'SO']).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   participantCount: z.number().int().nonnegative()

@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { contentIdSchema } from '../content/pack-meta'
 import { actionSchema, nextMeetingSchema, reviewOutcomeSchema } from '../domain/action-plan'
 import { quickscanSchema } from '../domain/quickscan'
-import { idSchema, participantSchema, sessionDetailsSchema } from '../domain/session'
+import { schoolSectorSchema } from '../domain/school'
+import {
+  idSchema,
+  participantSchema,
+  schoolTeamNamesSchema,
+  sessionDetailsSchema
+} from '../domain/session'
 import { workspaceSchema } from '../domain/workspace'
 
 /** Bumped on every change a reader of an older version would misread. */
@@ -31,16 +37,29 @@ export const sessionFileSchema = z
       kwaliteitskaart: contentReferenceSchema,
       quickscan: contentReferenceSchema
     }),
-    session: sessionDetailsSchema.extend({
-      id: idSchema,
-      createdAt: z.iso.datetime(),
-      updatedAt: z.iso.datetime()
-    }),
+    session: sessionDetailsSchema
+      .omit({ teamId: true })
+      .extend(schoolTeamNamesSchema.shape)
+      .extend({
+        id: idSchema,
+        createdAt: z.iso.datetime(),
+        updatedAt: z.iso.datetime(),
+        /** The school's sector and board (added later: absent in older files). */
+        sector: schoolSectorSchema.nullable().optional(),
+        board: z.string().trim().max(200).optional()
+      }),
     participants: z.array(participantSchema),
     workspace: workspaceSchema,
     actions: z.array(actionSchema),
     /** Outcomes this session recorded for the previous session's open actions, by action id. */
-    actionReviews: z.array(z.object({ actionId: idSchema, outcome: reviewOutcomeSchema })),
+    actionReviews: z.array(
+      z.object({
+        actionId: idSchema,
+        outcome: reviewOutcomeSchema,
+        /** Why it was dropped, or a remark (added later: absent in older files). */
+        note: z.string().trim().max(2_000).optional()
+      })
+    ),
     nextMeeting: nextMeetingSchema,
     quickscan: quickscanSchema.nullable()
   })

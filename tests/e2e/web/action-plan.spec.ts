@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { docxText } from '../support/docx'
 import { expect, test } from '../support/fixtures'
+import { addSchoolAndTeam } from '../support/school'
 
 test('a short session becomes an action plan, a Word report and a session file that re-imports identically', async ({
   page,
@@ -9,7 +10,7 @@ test('a short session becomes an action plan, a Word report and a session file t
   test.setTimeout(90_000)
   await page.goto(host.url)
   await page.getByLabel('Titel').fill('Korte sessie')
-  await page.getByLabel('School').fill('De Linde')
+  await addSchoolAndTeam(page, 'De Linde', 'Hele team')
   await page.getByLabel('Datum').fill('2026-11-22')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   await page.getByLabel('Naam', { exact: true }).fill('Anna')
@@ -84,11 +85,11 @@ test('a short session becomes an action plan, a Word report and a session file t
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click()
   await page.getByLabel('Sessie importeren').setInputFiles(firstPath)
   await expect(page.getByRole('status').filter({ hasText: 'is geïmporteerd' })).toBeVisible()
-  await expect(page.getByRole('button', { name: /^Openen: Korte sessie/ })).toHaveCount(2)
+  await expect(page.getByRole('button', { name: /^Open: Korte sessie/ })).toHaveCount(2)
 
   // Open the imported copy (the newest), export it and compare.
   await page
-    .getByRole('button', { name: /^Openen: Korte sessie/ })
+    .getByRole('button', { name: /^Open: Korte sessie/ })
     .first()
     .click()
   await page.getByRole('button', { name: 'Actieplan', exact: true }).first().click()

@@ -22,7 +22,7 @@ test('cards can be reordered by dragging, and the session reopens where it was l
   await expect(page.getByText('Alles opgeslagen')).toBeVisible()
 
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click()
-  await page.getByRole('button', { name: 'Openen: Sleepsessie' }).click()
+  await page.getByRole('button', { name: 'Open: Sleepsessie' }).click()
   await expect(page.locator('.screen .eyebrow').first()).toHaveText('Stap 1 · Vraag 1 van 10')
   await expect(texts).toHaveText(['drie', 'een', 'twee'])
 })

@@ -31,7 +31,7 @@ test('cards typed while the browser host is down are stored once it is back, not
     await expect(page.getByText(/Samenspel is opnieuw gestart/)).toBeVisible({ timeout: 15_000 })
     await page.goto(restarted.url)
     await expect(page.getByRole('heading', { name: 'Sessies' })).toBeVisible()
-    await page.getByRole('button', { name: /^Openen: Voorbeeldsessie/ }).click()
+    await page.getByRole('button', { name: /^Open: Voorbeeldsessie/ }).click()
     await expect(page.locator('.screen .eyebrow').first()).toHaveText('Stap 1 · Vraag 1 van 10')
     await expect(page.getByText('Voor de crash getypt')).toBeVisible()
     await expect(page.getByText('Tijdens de storing getypt')).toBeVisible()

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
+import { addSchoolAndTeam } from '../support/school'
 
 /** The facilitator switches joining on (on loopback, as the tests run on one machine). */
 async function startJoining(
@@ -35,7 +36,7 @@ async function joinAs(browser: Browser, url: string, code: string, name: string)
 async function openSession(page: Page, url: string) {
   await page.goto(url)
   await page.getByLabel('Titel').fill('Meedoen-sessie')
-  await page.getByLabel('School').fill('De Linde')
+  await addSchoolAndTeam(page, 'De Linde', 'Hele team')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   await page.getByRole('button', { name: /^Ga naar scherm 4:/ }).click()
   await expect(page.locator('.screen .eyebrow').first()).toHaveText('Stap 1 · Vraag 1 van 10')

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { docxText } from '../support/docx'
 import { expect, test } from '../support/fixtures'
+import { addSchoolAndTeam } from '../support/school'
 
 /** Answers all 49 items by key: `answerFor(index)` gives the key (1–6) for item `index`. */
 async function answerAll(page: Page, answerFor: (index: number) => string) {
@@ -17,7 +18,7 @@ test('three respondents answer in private, the reveal shows the right distributi
   test.setTimeout(120_000)
   await page.goto(host.url)
   await page.getByLabel('Titel').fill('Quickscan-sessie')
-  await page.getByLabel('School').fill('De Linde')
+  await addSchoolAndTeam(page, 'De Linde', 'Hele team')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   await page.getByRole('button', { name: 'Quickscan', exact: true }).click()
   await page.getByRole('button', { name: 'Quickscan starten' }).click()

@@ -26,8 +26,16 @@ test('a facilitator runs a whole session with the keyboard only, and a reload lo
   // Start: create the session and its participants.
   await tabTo(page, page.getByLabel('Titel'))
   await page.keyboard.type('Teambijeenkomst ouders')
-  await tabTo(page, page.getByLabel('School'))
+  // A new school and team, added on the spot by keyboard: the last option, a name, Enter.
+  await tabTo(page, page.getByRole('combobox', { name: 'School', exact: true }))
+  await page.keyboard.press('End')
   await page.keyboard.type('De Linde')
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Naam van het team')).toBeFocused()
+  await page.keyboard.type('Hele team')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('combobox', { name: 'Team', exact: true })).not.toHaveValue('')
+  await tabTo(page, page.getByLabel('Gespreksleider'))
   await page.keyboard.press('Enter')
   await expect(
     page.getByRole('heading', { level: 1, name: 'Teambijeenkomst ouders' })

@@ -1,5 +1,6 @@
 import { startHost } from '../support/browser-host'
 import { expect, test } from '../support/fixtures'
+import { addSchoolAndTeam } from '../support/school'
 
 test('a created session survives stopping and restarting the browser host', async ({
   page,
@@ -11,7 +12,7 @@ test('a created session survives stopping and restarting the browser host', asyn
   await expect(page.getByText('Er zijn nog geen sessies')).toBeVisible()
 
   await page.getByLabel('Titel').fill('Teamsessie ouderbetrokkenheid')
-  await page.getByLabel('School').fill('De Regenboog')
+  await addSchoolAndTeam(page, 'De Regenboog', 'Onderbouw')
   await page.getByLabel('Datum').fill('2026-11-22')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   await expect(page.getByRole('heading', { name: 'Teamsessie ouderbetrokkenheid' })).toBeVisible()
@@ -22,7 +23,7 @@ test('a created session survives stopping and restarting the browser host', asyn
     await page.goto(restarted.url)
     const list = page.getByRole('list', { name: 'Sessies, nieuwste eerst' })
     await expect(list.getByText('Teamsessie ouderbetrokkenheid')).toBeVisible()
-    await expect(list.getByText('22 november 2026 · De Regenboog')).toBeVisible()
+    await expect(list.getByText('22 november 2026 · De Regenboog · Onderbouw')).toBeVisible()
   } finally {
     await restarted.stop()
   }
@@ -52,18 +53,18 @@ test('sessions are listed newest first and can be opened, renamed and deleted', 
   await expect(list.getByRole('heading')).toHaveText(['Najaar', 'Voorjaarsbijeenkomst'])
 
   // Delete asks first: cancelling keeps the session.
-  await page.getByRole('button', { name: 'Verwijderen: Najaar' }).click()
+  await page.getByRole('button', { name: 'Verwijder: Najaar' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sessie verwijderen?' })
   await expect(dialog).toContainText('“Najaar”')
   await dialog.getByRole('button', { name: 'Annuleer' }).click()
   await expect(list.getByRole('heading')).toHaveText(['Najaar', 'Voorjaarsbijeenkomst'])
 
-  await page.getByRole('button', { name: 'Verwijderen: Najaar' }).click()
+  await page.getByRole('button', { name: 'Verwijder: Najaar' }).click()
   await dialog.getByRole('button', { name: 'Verwijder' }).click()
   await expect(list.getByRole('heading')).toHaveText(['Voorjaarsbijeenkomst'])
   await expect(page.getByRole('status')).toHaveText('Sessie “Najaar” is verwijderd.')
 
-  await page.getByRole('button', { name: 'Openen: Voorjaarsbijeenkomst' }).click()
+  await page.getByRole('button', { name: 'Open: Voorjaarsbijeenkomst' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voorjaarsbijeenkomst')
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voorjaarsbijeenkomst')

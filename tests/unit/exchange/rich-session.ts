@@ -16,11 +16,10 @@ async function addAction(core: TestCore, sessionId: string, what: string, extra:
 
 /** The team's session before the demo, with three actions the demo reviews. */
 async function earlierSession(core: TestCore, demo: Session) {
-  const { school, team } = demo
   const earlier = await call<Session>(core, 'session.create', {
     title: 'Vorige bijeenkomst',
-    school,
-    team,
+    teamId: demo.teamId,
+    carryParticipants: false,
     date: '2026-01-15',
     facilitator: 'Ineke'
   })
@@ -108,11 +107,11 @@ export async function richSession(core: TestCore) {
   const previous = await earlierSession(core, demo)
   const workspace = await call<Workspace>(core, 'workspace.get', { sessionId: demo.id })
   await plan(core, demo, workspace)
-  const review = (actionId: string, outcome: string) =>
-    call(core, 'review.set', { sessionId: demo.id, actionId, outcome })
+  const review = (actionId: string, outcome: string, note = '') =>
+    call(core, 'review.set', { sessionId: demo.id, actionId, outcome, note })
   await review(previous.done.id, 'klaar')
-  await review(previous.carried.id, 'meegenomen')
-  await review(previous.dropped.id, 'vervallen')
+  await review(previous.carried.id, 'loopt-door')
+  await review(previous.dropped.id, 'vervallen', 'Ouders lezen liever de app')
   await quickscan(core, demo.id)
   await call(core, 'session.setNextMeeting', {
     sessionId: demo.id,

@@ -50,7 +50,7 @@ function normalised(text: string): unknown {
 describe('exporting a session', () => {
   it('writes the whole session as a valid, readable .samenspel.json file', async () => {
     const core = makeTestCore()
-    const { session } = await richSession(core)
+    const { session, previous } = await richSession(core)
     const download = await call<FileDownload>(core, 'session.export', { sessionId: session.id })
     expect(download.fileName).toBe(
       `Voorbeeldsessie- samenwerken met ouders ${session.date}.samenspel.json`
@@ -69,13 +69,13 @@ describe('exporting a session', () => {
       nextMeeting: { date: '2027-02-14' }
     })
     expect(file.participants).toHaveLength(session.participants.length)
-    expect(file.actions.map((a) => a.origin)).toEqual([
-      'prioriteit',
-      'bijdrage',
-      'ondersteuning',
-      'meegenomen'
+    expect(file.actions.map((a) => a.origin)).toEqual(['prioriteit', 'bijdrage', 'ondersteuning'])
+    expect(file.actionReviews).toEqual([
+      { actionId: previous.done.id, outcome: 'klaar', note: '' },
+      { actionId: previous.carried.id, outcome: 'loopt-door', note: '' },
+      { actionId: previous.dropped.id, outcome: 'vervallen', note: 'Ouders lezen liever de app' }
     ])
-    expect(file.actionReviews.map((r) => r.outcome)).toEqual(['klaar', 'meegenomen', 'vervallen'])
+    expect(file.session).toMatchObject({ school: session.school, team: session.team })
     expect(file.quickscan?.respondents).toHaveLength(3)
     expect(file.workspace.contributions.some((c) => c.screenId === 'qs-03')).toBe(true)
   })
@@ -133,24 +133,21 @@ describe('importing a session file', () => {
     const kept = await call<Session>(core, 'session.import', { content: text })
     const reviews = core.db
       .prepare(
-        'SELECT action_id, outcome, carried_action_id FROM action_reviews WHERE session_id = ? ORDER BY rowid'
+        'SELECT action_id, outcome, note FROM action_reviews WHERE session_id = ? ORDER BY rowid'
       )
-      .all(kept.id) as { action_id: string; outcome: string; carried_action_id: string | null }[]
-    const copy = (await call<Action[]>(core, 'action.list', { sessionId: kept.id })).find(
-      (a) => a.origin === 'meegenomen'
-    )
+      .all(kept.id)
     expect(reviews).toEqual([
-      { action_id: previous.done.id, outcome: 'klaar', carried_action_id: null },
-      { action_id: previous.carried.id, outcome: 'meegenomen', carried_action_id: copy?.id },
-      { action_id: previous.dropped.id, outcome: 'vervallen', carried_action_id: null }
+      { action_id: previous.done.id, outcome: 'klaar', note: '' },
+      { action_id: previous.carried.id, outcome: 'loopt-door', note: '' },
+      { action_id: previous.dropped.id, outcome: 'vervallen', note: 'Ouders lezen liever de app' }
     ])
+    // The imported session joined the same team: its school and team were found by name.
+    expect(kept).toMatchObject({ teamId: session.teamId, schoolId: session.schoolId })
 
     await call(core, 'session.delete', { id: previous.earlier.id })
     const elsewhere = await call<Session>(core, 'session.import', { content: text })
     const count = core.db.prepare('SELECT COUNT(*) FROM action_reviews WHERE session_id = ?')
     expect(count.pluck().get(elsewhere.id)).toBe(0)
-    const actions = await call<Action[]>(core, 'action.list', { sessionId: elsewhere.id })
-    expect(actions.map((a) => a.origin)).toContain('meegenomen')
     // Its previous session is now the original (same team, same day, created earlier).
     const items = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: elsewhere.id })
     expect(items.every((item) => item.outcome === null)).toBe(true)

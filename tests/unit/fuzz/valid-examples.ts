@@ -136,7 +136,7 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
     'action.restore': { id: f.actionId },
     'action.reorder': { sessionId, ids: [f.actionId] },
     'review.list': { sessionId },
-    'review.set': { sessionId, actionId: f.actionId, outcome: 'meegenomen' },
+    'review.set': { sessionId, actionId: f.actionId, outcome: 'loopt-door' },
     'session.setNextMeeting': { sessionId, date: '2027-02-14', note: 'Evaluatie' },
     'session.getNextMeeting': { sessionId },
     'quickscan.get': { sessionId },

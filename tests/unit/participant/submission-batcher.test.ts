@@ -22,7 +22,7 @@ describe('storing cards that arrive together', () => {
   it('stores them in one go, and a refused card takes none of the others with it', async () => {
     const ctx = context()
     const sessionId = randomUUID()
-    ctx.repos.sessions.insert(sessionId, sampleDetails, ctx.now())
+    ctx.repos.sessions.insert(sessionId, { ...sampleDetails, teamId: null }, ctx.now())
     const batcher = createSubmissionBatcher(ctx)
     const device = { id: randomUUID(), name: 'Sanne' }
     ctx.repos.devices.insert({ ...device, sessionId }, ctx.now())

@@ -58,6 +58,9 @@ beforeEach(() => {
     session: {
       id: sessionId,
       title: 'Test',
+      teamId: null,
+      schoolId: null,
+      sector: null,
       school: '',
       team: '',
       date: '2026-11-22',

@@ -1,10 +1,21 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { shiftDate } from '../../../src/main/services/demo-history'
+import type { ActionReviewItem } from '../../../src/shared/domain/action-plan'
+import type { Quickscan } from '../../../src/shared/domain/quickscan'
+import { mergeQuickscan } from '../../../src/shared/domain/quickscan-merge'
 import type { Session, SessionSummary } from '../../../src/shared/domain/session'
+import type { Traject } from '../../../src/shared/domain/traject'
 import type { Workspace } from '../../../src/shared/domain/workspace'
 import { makeTempDir } from '../../helpers/temp-dir'
-import { call, callFails, makeTestCore, repoResourcesDir } from '../../helpers/test-core'
+import {
+  call,
+  callFails,
+  makeTestCore,
+  repoResourcesDir,
+  testContent
+} from '../../helpers/test-core'
 
 interface DemoFile {
   contributions: { screenId: string; text: string; participant: string | null }[]
@@ -117,5 +128,91 @@ describe('a broken demo file', () => {
     const core = makeTestCore({ resourcesDir: dir.path })
     const error = await callFails(core, 'session.createDemo', {})
     expect(error.message).toMatch(/demo\/demo-session\.json.*geen geldige JSON/)
+  })
+})
+
+describe('the example school’s cycle', () => {
+  it('has two earlier meetings of the same PO school and team, each with a quickscan of 12', async () => {
+    const core = makeTestCore()
+    const demo = await call<Session>(core, 'session.createDemo', {})
+    expect(demo).toMatchObject({ sector: 'PO' })
+    const traject = await call<Traject>(core, 'school.traject', { schoolId: demo.schoolId })
+    expect(traject.sessions.map((s) => s.date)).toEqual([
+      shiftDate(demo.date, -182),
+      shiftDate(demo.date, -91),
+      demo.date
+    ])
+    expect(new Set(traject.sessions.map((s) => s.teamId))).toEqual(new Set([demo.teamId]))
+    expect(traject.quickscans.map((q) => [q.respondentCount, q.completedCount])).toEqual([
+      [12, 12],
+      [12, 12]
+    ])
+    expect(traject.school.board).toMatch(/fictief/)
+  })
+
+  it('has a divided item and a blind spot in the first quickscan', async () => {
+    const core = makeTestCore()
+    const demo = await call<Session>(core, 'session.createDemo', {})
+    const traject = await call<Traject>(core, 'school.traject', { schoolId: demo.schoolId })
+    const first = await call<Quickscan>(core, 'quickscan.get', {
+      sessionId: traject.quickscans[0]!.sessionId
+    })
+    const merge = mergeQuickscan(testContent().quickscan, first.respondents)
+    const verdicts = (verdict: string) =>
+      merge.items.filter((item) => item.verdict === verdict).map((item) => item.questionId)
+    expect(verdicts('verdeeld')).toContain('qs-11')
+    expect(verdicts('geen-zicht')).toContain('qs-47')
+    expect(verdicts('eens').length).toBeGreaterThan(30)
+    expect(merge.caution).toBe(false)
+  })
+
+  it('reviewed the first plan at the second meeting, and brings the rest to today', async () => {
+    const core = makeTestCore()
+    const demo = await call<Session>(core, 'session.createDemo', {})
+    const traject = await call<Traject>(core, 'school.traject', { schoolId: demo.schoolId })
+    expect(traject.actions.map((a) => [a.action.what.split(' ')[0], a.fate])).toEqual([
+      ['Koffieochtend', 'loopt-door'],
+      ['Welkomstbord', 'klaar'],
+      ['Nieuwsbrief', 'vervallen'],
+      ['Bij', 'open'],
+      ['Positief', 'open'],
+      ['Startgesprekken', 'open']
+    ])
+    expect(traject.actions[2]?.history[0]?.note).toMatch(/schoolapp/)
+    const today = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: demo.id })
+    expect(today.map((item) => [item.action.what.split(' ')[0], item.overdue])).toEqual([
+      ['Koffieochtend', true],
+      ['Bij', true],
+      ['Positief', true],
+      ['Startgesprekken', false]
+    ])
+    expect(today[0]?.earlier.map((entry) => entry.outcome)).toEqual(['loopt-door'])
+  })
+
+  it('adds no second history when the example is made again: it is the next meeting', async () => {
+    const core = makeTestCore()
+    const first = await call<Session>(core, 'session.createDemo', {})
+    const second = await call<Session>(core, 'session.createDemo', {})
+    expect(second.teamId).toBe(first.teamId)
+    const traject = await call<Traject>(core, 'school.traject', { schoolId: first.schoolId })
+    expect(traject.sessions).toHaveLength(4)
+    expect(await call<SessionSummary[]>(core, 'school.list', {})).toHaveLength(1)
+  })
+
+  it('refuses a history file with an answer too many, naming the field', async () => {
+    const temp = makeTempDir()
+    const dir = temp.path
+    cpSync(repoResourcesDir, dir, { recursive: true })
+    const file = join(dir, 'demo', 'demo-history.json')
+    const history = JSON.parse(readFileSync(file, 'utf8')) as {
+      meetings: { quickscan: { answers: Record<string, string> } }[]
+    }
+    history.meetings[0]!.quickscan.answers['qs-01'] += ' +'
+    writeFileSync(file, JSON.stringify(history))
+    const core = makeTestCore({ resourcesDir: dir })
+    const error = await callFails(core, 'session.createDemo', {})
+    expect(error.code).toBe('unavailable')
+    expect(error.message).toMatch(/demo-history\.json.*qs-01.*13 antwoorden voor 12/)
+    temp.remove()
   })
 })

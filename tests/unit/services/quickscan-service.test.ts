@@ -223,7 +223,7 @@ describe('the previous quickscan', () => {
     await addRespondent(core, old.id, 'Oud')
     const recent = await teamSessionOn(core, '2026-06-01', {
       team: 'Bovenbouw',
-      school: 'de regenboog'
+      school: 'De Regenboog'
     })
     const recentRespondent = await addRespondent(core, recent.id, 'Recent')
     await teamSessionOn(core, '2026-09-01') // no quickscan
@@ -240,9 +240,9 @@ describe('the previous quickscan', () => {
 
   it('is null for a session without a school', async () => {
     const core = makeTestCore()
-    const old = await teamSessionOn(core, '2025-11-01', { school: '' })
+    const old = await teamSessionOn(core, '2025-11-01', { school: '', team: '' })
     await addRespondent(core, old.id, 'Oud')
-    const today = await teamSessionOn(core, '2026-11-22', { school: '' })
+    const today = await teamSessionOn(core, '2026-11-22', { school: '', team: '' })
     expect(await call(core, 'quickscan.previous', { sessionId: today.id })).toBeNull()
   })
 })

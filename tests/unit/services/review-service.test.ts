@@ -47,24 +47,27 @@ describe('the previous session’s open actions', () => {
     })
   })
 
-  it('takes the most recent earlier session of the same school and team', async () => {
+  it('takes every earlier meeting of the same team, not other teams or later meetings', async () => {
     const core = makeTestCore()
     const older = await teamSessionOn(core, '2026-03-01')
     await addAction(core, older.id, 'Oud')
-    const previous = await teamSessionOn(core, '2026-09-01', {
-      school: '  de REGENBOOG ',
-      team: 'onderbouw'
-    })
+    const previous = await teamSessionOn(core, '2026-09-01')
     await addAction(core, previous.id, 'Vorige keer')
     const otherTeam = await teamSessionOn(core, '2026-10-01', { team: 'Bovenbouw' })
     await addAction(core, otherTeam.id, 'Ander team')
+    // Spelled differently: another team until the facilitator merges them.
+    const variant = await teamSessionOn(core, '2026-10-02', { team: 'onderbouw ' + ' ' })
+    await addAction(core, variant.id, 'Variant')
     const later = await teamSessionOn(core, '2027-01-01')
     await addAction(core, later.id, 'Later')
     const today = await teamSessionOn(core, '2026-11-22')
-    expect((await review(core, today.id)).map((item) => item.action.what)).toEqual(['Vorige keer'])
+    expect((await review(core, today.id)).map((item) => item.action.what)).toEqual([
+      'Oud',
+      'Vorige keer'
+    ])
   })
 
-  it('counts a session earlier on the same day, and none without school and team', async () => {
+  it('counts a session earlier on the same day, and none without a team', async () => {
     const core = makeTestCore()
     const morning = await teamSessionOn(core, '2026-11-22')
     await addAction(core, morning.id, 'Ochtend')
@@ -107,87 +110,76 @@ describe('recording what became of an earlier action', () => {
     expect((await review(core, today.id)).find((i) => i.action.id === busy.id)?.outcome).toBeNull()
   })
 
-  it('meegenomen copies it into this plan, at the end and open, once', async () => {
+  it('vervallen drops it in its own plan with the reason; clearing gives the status back', async () => {
     const core = makeTestCore()
-    const { today, open } = await twoMeetings(core)
-    const anna = await call<{ id: string }>(core, 'participant.add', {
+    const { earlier, today, busy } = await twoMeetings(core)
+    const item = await call<ActionReviewItem>(core, 'review.set', {
       sessionId: today.id,
-      name: 'anna'
+      actionId: busy.id,
+      outcome: 'vervallen',
+      note: 'De tolk komt via de gemeente'
     })
-    await addAction(core, today.id, 'Nieuw vandaag')
-    const input = { sessionId: today.id, actionId: open.id, outcome: 'meegenomen' }
-    await call(core, 'review.set', input)
-    await call(core, 'review.set', input)
-    const actions = await plan(core, today.id)
-    expect(actions.map((a) => a.what)).toEqual(['Nieuw vandaag', 'Koffieochtend'])
-    expect(actions[1]).toMatchObject({
-      sessionId: today.id,
-      status: 'open',
-      origin: 'meegenomen',
-      originRef: open.id,
-      ownerParticipantId: anna.id,
-      position: 1
+    expect(item).toMatchObject({
+      outcome: 'vervallen',
+      note: 'De tolk komt via de gemeente',
+      action: { status: 'vervallen' }
     })
-    expect(actions[1]!.id).not.toBe(open.id)
-  })
-
-  it('writes the owner’s name on the copy when that person is not in this session', async () => {
-    const core = makeTestCore()
-    const { today, open } = await twoMeetings(core)
-    await call(core, 'review.set', {
-      sessionId: today.id,
-      actionId: open.id,
-      outcome: 'meegenomen'
-    })
-    expect((await plan(core, today.id))[0]).toMatchObject({
-      ownerParticipantId: null,
-      ownerText: 'Anna'
-    })
-  })
-
-  it('changing the outcome undoes the previous one, and meegenomen again brings the copy back', async () => {
-    const core = makeTestCore()
-    const { earlier, today, open } = await twoMeetings(core)
-    const set = (outcome: string | null) =>
-      call<ActionReviewItem>(core, 'review.set', {
-        sessionId: today.id,
-        actionId: open.id,
-        outcome
-      })
-    await set('meegenomen')
-    const [copy] = await plan(core, today.id)
-    await call(core, 'action.update', { id: copy!.id, patch: { firstStep: 'Datum prikken' } })
-
-    await set('vervallen')
-    expect(await plan(core, today.id)).toEqual([])
-    await set('klaar')
-    expect((await plan(core, earlier.id)).find((a) => a.id === open.id)?.status).toBe('klaar')
-    await set('meegenomen')
-    expect((await plan(core, earlier.id)).find((a) => a.id === open.id)?.status).toBe('open')
-    expect(await plan(core, today.id)).toEqual([
-      expect.objectContaining({ id: copy!.id, firstStep: 'Datum prikken' })
+    expect((await plan(core, earlier.id)).find((a) => a.id === busy.id)?.status).toBe('vervallen')
+    const fates = await call<Record<string, { outcome: string; note: string }[]>>(
+      core,
+      'action.fates',
+      { sessionId: earlier.id }
+    )
+    expect(fates[busy.id]).toEqual([
+      expect.objectContaining({ sessionId: today.id, outcome: 'vervallen', note: item.note })
     ])
+    await call(core, 'review.set', { sessionId: today.id, actionId: busy.id, outcome: null })
+    expect((await plan(core, earlier.id)).find((a) => a.id === busy.id)?.status).toBe('bezig')
+    expect(await call(core, 'action.fates', { sessionId: earlier.id })).toEqual({})
   })
 
-  it('vervallen only records the choice', async () => {
+  it('refuses vervallen without a reason, and changes nothing', async () => {
     const core = makeTestCore()
     const { earlier, today, open } = await twoMeetings(core)
     const before = await plan(core, earlier.id)
-    await call(core, 'review.set', { sessionId: today.id, actionId: open.id, outcome: 'vervallen' })
+    const error = await callFails(core, 'review.set', {
+      sessionId: today.id,
+      actionId: open.id,
+      outcome: 'vervallen',
+      note: '   '
+    })
+    expect(error).toMatchObject({ code: 'validation', message: expect.stringMatching(/waarom/) })
     expect(await plan(core, earlier.id)).toEqual(before)
-    expect(await plan(core, today.id)).toEqual([])
-    expect((await review(core, today.id)).find((i) => i.action.id === open.id)?.outcome).toBe(
-      'vervallen'
-    )
   })
 
-  it('refuses an action that is not open in the previous session', async () => {
+  it('switching between decisions undoes the previous one', async () => {
+    const core = makeTestCore()
+    const { earlier, today, open } = await twoMeetings(core)
+    const set = (outcome: string | null, note = '') =>
+      call<ActionReviewItem>(core, 'review.set', {
+        sessionId: today.id,
+        actionId: open.id,
+        outcome,
+        note
+      })
+    const status = async () => (await plan(core, earlier.id)).find((a) => a.id === open.id)?.status
+    await set('klaar')
+    expect(await status()).toBe('klaar')
+    await set('vervallen', 'Niet meer nodig')
+    expect(await status()).toBe('vervallen')
+    await set('loopt-door')
+    expect(await status()).toBe('open')
+    // Loopt door copies nothing: the action itself goes on.
+    expect(await plan(core, today.id)).toEqual([])
+  })
+
+  it('refuses an action that is not open at an earlier meeting of the team', async () => {
     const core = makeTestCore()
     const { today, done } = await twoMeetings(core)
     const own = await addAction(core, today.id, 'Van vandaag')
-    const older = await teamSessionOn(core, '2025-01-01')
-    const old = await addAction(core, older.id, 'Heel oud')
-    for (const actionId of [done.id, own.id, old.id, missingId]) {
+    const otherTeam = await teamSessionOn(core, '2025-01-01', { team: 'Bovenbouw' })
+    const other = await addAction(core, otherTeam.id, 'Ander team')
+    for (const actionId of [done.id, own.id, other.id, missingId]) {
       const error = await callFails(core, 'review.set', {
         sessionId: today.id,
         actionId,
@@ -201,9 +193,92 @@ describe('recording what became of an earlier action', () => {
     const core = makeTestCore()
     const { today, open } = await twoMeetings(core)
     const before = await call<{ updatedAt: string }>(core, 'session.get', { id: today.id })
-    await call(core, 'review.set', { sessionId: today.id, actionId: open.id, outcome: 'vervallen' })
+    await call(core, 'review.set', {
+      sessionId: today.id,
+      actionId: open.id,
+      outcome: 'loopt-door'
+    })
     const after = await call<{ updatedAt: string }>(core, 'session.get', { id: today.id })
     expect(after.updatedAt > before.updatedAt).toBe(true)
+  })
+})
+
+describe('an action carried from meeting to meeting', () => {
+  /** Three meetings of one team; the first made three actions. */
+  async function threeMeetings(core: TestCore) {
+    const first = await teamSessionOn(core, '2026-09-01')
+    const goesOn = await addAction(core, first.id, 'Koffieochtend', { deadline: '2026-10-01' })
+    const done = await addAction(core, first.id, 'Website')
+    const dropped = await addAction(core, first.id, 'Nieuwsbrief vertalen')
+    const undecided = await addAction(core, first.id, 'Tolk regelen', { deadline: '2027-06-01' })
+    const second = await teamSessionOn(core, '2026-11-22')
+    const third = await teamSessionOn(core, '2027-02-14')
+    const decide = (sessionId: string, actionId: string, outcome: string, note = '') =>
+      call(core, 'review.set', { sessionId, actionId, outcome, note })
+    await decide(second.id, goesOn.id, 'loopt-door')
+    await decide(second.id, done.id, 'klaar')
+    await decide(second.id, dropped.id, 'vervallen', 'Ouders lezen liever de app')
+    return { first, second, third, goesOn, done, dropped, undecided }
+  }
+
+  it('brings back "loopt door" and undecided ones; klaar and vervallen end there', async () => {
+    const core = makeTestCore()
+    const { second, third, goesOn, undecided } = await threeMeetings(core)
+    const items = await review(core, third.id)
+    expect(items.map((item) => item.action.id)).toEqual([goesOn.id, undecided.id])
+    expect(items[0]).toMatchObject({
+      outcome: null,
+      earlier: [expect.objectContaining({ sessionId: second.id, outcome: 'loopt-door' })]
+    })
+    expect(items[1]).toMatchObject({ outcome: null, earlier: [] })
+  })
+
+  it('marks an action overdue when its deadline passed before the meeting', async () => {
+    const core = makeTestCore()
+    const { second, third, goesOn, undecided } = await threeMeetings(core)
+    const atSecond = await review(core, second.id)
+    expect(atSecond.find((i) => i.action.id === goesOn.id)?.overdue).toBe(true)
+    expect(atSecond.find((i) => i.action.id === undecided.id)?.overdue).toBe(false)
+    expect((await review(core, third.id)).map((i) => i.overdue)).toEqual([true, false])
+  })
+
+  it('keeps showing the second meeting its own decisions, even after the third decides', async () => {
+    const core = makeTestCore()
+    const { second, third, goesOn, done, dropped, undecided } = await threeMeetings(core)
+    await call(core, 'review.set', { sessionId: third.id, actionId: goesOn.id, outcome: 'klaar' })
+    const outcomes = Object.fromEntries(
+      (await review(core, second.id)).map((i) => [i.action.id, i.outcome])
+    )
+    expect(outcomes).toEqual({
+      [goesOn.id]: 'loopt-door',
+      [done.id]: 'klaar',
+      [dropped.id]: 'vervallen',
+      [undecided.id]: null
+    })
+    expect((await review(core, third.id)).map((i) => [i.action.id, i.outcome])).toEqual([
+      [goesOn.id, 'klaar'],
+      [undecided.id, null]
+    ])
+  })
+
+  it('tells the first meeting what became of its actions', async () => {
+    const core = makeTestCore()
+    const { first, second, third, goesOn, done, dropped } = await threeMeetings(core)
+    await call(core, 'review.set', { sessionId: third.id, actionId: goesOn.id, outcome: 'klaar' })
+    const fates = await call<Record<string, { sessionId: string; outcome: string }[]>>(
+      core,
+      'action.fates',
+      { sessionId: first.id }
+    )
+    const summary = Object.fromEntries(
+      Object.entries(fates).map(([id, history]) => [id, history.map((h) => h.outcome)])
+    )
+    expect(summary).toEqual({
+      [goesOn.id]: ['loopt-door', 'klaar'],
+      [done.id]: ['klaar'],
+      [dropped.id]: ['vervallen']
+    })
+    expect(fates[goesOn.id]?.map((h) => h.sessionId)).toEqual([second.id, third.id])
   })
 })
 

@@ -4,7 +4,9 @@ import { migration0002SessionWorkspace } from './0002-session-workspace'
 import { migration0003ActionPlan } from './0003-action-plan'
 import { migration0004Quickscan } from './0004-quickscan'
 import { migration0005Joining } from './0005-joining'
-import { migration0006ChangeVersion } from './0006-change-version'
+import { migration0006SchoolsTeams } from './0006-schools-teams'
+import { migration0007ActionDecisions } from './0007-action-decisions'
+import { migration0008ChangeVersion } from './0008-change-version'
 
 /** Every schema version in order; a new version is a new file added here, never an edit. */
 export const migrations: readonly Migration[] = [
@@ -13,5 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0003ActionPlan,
   migration0004Quickscan,
   migration0005Joining,
-  migration0006ChangeVersion
+  migration0006SchoolsTeams,
+  migration0007ActionDecisions,
+  migration0008ChangeVersion
 ]

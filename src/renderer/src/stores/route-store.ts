@@ -4,15 +4,19 @@ export type Route =
   | { name: 'start' }
   | { name: 'session'; sessionId: string; screenId?: string }
   | { name: 'projector'; sessionId: string }
+  | { name: 'school'; schoolId: string }
 
 const uuid = '([0-9a-f-]{36})'
 const sessionPattern = new RegExp(`^#/sessies/${uuid}(?:/([a-z0-9-]+))?$`)
 const projectorPattern = new RegExp(`^#/projectie/${uuid}$`)
+const schoolPattern = new RegExp(`^#/scholen/${uuid}$`)
 
 /** `#/sessies/<id>/<screen>`: the hash keeps the place across a reload. */
 export function parseRoute(hash: string): Route {
   const projector = projectorPattern.exec(hash)
   if (projector?.[1]) return { name: 'projector', sessionId: projector[1] }
+  const school = schoolPattern.exec(hash)
+  if (school?.[1]) return { name: 'school', schoolId: school[1] }
   const session = sessionPattern.exec(hash)
   if (session?.[1]) {
     return session[2]
@@ -28,6 +32,8 @@ export function routeToHash(route: Route): string {
       return `#/sessies/${route.sessionId}${route.screenId ? `/${route.screenId}` : ''}`
     case 'projector':
       return `#/projectie/${route.sessionId}`
+    case 'school':
+      return `#/scholen/${route.schoolId}`
     default:
       return '#/'
   }

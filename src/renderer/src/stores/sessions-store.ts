@@ -1,12 +1,13 @@
 import { create } from 'zustand'
-import type { Session, SessionDetails, SessionSummary } from '../../../shared/domain/session'
+import type { ApiInput } from '../../../shared/api/contract'
+import type { Session, SessionSummary } from '../../../shared/domain/session'
 import { api } from '../api'
 
 interface SessionsState {
   sessions: SessionSummary[]
   loaded: boolean
   load(): Promise<void>
-  create(details: SessionDetails): Promise<Session>
+  create(details: ApiInput<'session.create'>): Promise<Session>
   createDemo(): Promise<Session>
   importSession(content: string): Promise<Session>
   rename(id: string, title: string): Promise<void>

@@ -30,7 +30,8 @@ export const errorMessages = defineMessages({
     'error.actionOrderStale':
       'De nieuwe volgorde past niet bij de acties van deze sessie. Laad de sessie opnieuw.',
     'error.reviewNotOpen':
-      'Deze actie staat niet open bij de vorige bijeenkomst van dit team. Laad de sessie opnieuw.',
+      'Deze actie staat niet (meer) open bij een eerdere bijeenkomst van dit team. Laad de sessie opnieuw.',
+    'error.reviewReasonMissing': 'Schrijf kort op waarom deze actie vervalt.',
     'error.backupsUnavailable': 'Back-ups zijn hier niet beschikbaar.',
     'error.backupFailed':
       'Samenspel kon geen back-up maken. Is de schijf vol? Je gegevens zelf zijn niet aangetast.',
@@ -84,7 +85,8 @@ export const errorMessages = defineMessages({
     'error.actionOrderStale':
       'The new order does not match the actions of this session. Reload the session.',
     'error.reviewNotOpen':
-      "This action is not open from this team's previous meeting. Reload the session.",
+      'This action is not (or no longer) open from an earlier meeting of this team. Reload the session.',
+    'error.reviewReasonMissing': 'Write down briefly why this action lapses.',
     'error.backupsUnavailable': 'Backups are not available here.',
     'error.backupFailed':
       'Samenspel could not make a backup. Is the disk full? Your data itself is unaffected.',

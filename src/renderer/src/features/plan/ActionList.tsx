@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
+import { isOverdue } from '../../../../shared/domain/action-cycle'
 import type { Action } from '../../../../shared/domain/action-plan'
 import type { Participant } from '../../../../shared/domain/session'
-import { formatCalendarDate } from '../../format/dates'
+import { formatCalendarDate, todayIsoDate } from '../../format/dates'
 import { intlLocale, useLocaleStore, useT } from '../../i18n'
 import { useActionsStore } from '../../stores/actions-store'
 import { moveId, placeBefore } from '../cards/card-order'
@@ -88,6 +89,9 @@ export function ActionList({ participants, links, open, onToggle }: ActionListPr
                 ]
                   .filter(Boolean)
                   .join(' · ')}
+                {isOverdue(action, todayIsoDate()) && (
+                  <span className="overdue-flag">{t('cycle.overdue')}</span>
+                )}
               </span>
             </button>
             <button

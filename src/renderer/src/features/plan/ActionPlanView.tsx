@@ -10,6 +10,7 @@ import { saveFile } from '../../platform/save-file'
 import { useActionsStore } from '../../stores/actions-store'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { ReportDialog } from '../report/ReportDialog'
+import { ActionFates } from '../school/ActionFates'
 import { ActionList } from './ActionList'
 import { NextMeetingEditor } from './NextMeetingEditor'
 import { aspectOptions, factorOptions, screenLinkOptions } from './plan-links'
@@ -116,6 +117,7 @@ export function ActionPlanView({ sessionId, content, flow }: ActionPlanViewProps
       </form>
       <p className="hint">{t('plan.hint')}</p>
       <ActionList participants={participants} links={links} open={open} onToggle={toggle} />
+      <ActionFates sessionId={sessionId} />
       <NextMeetingEditor />
       {reportOpen && (
         <ReportDialog

@@ -6,6 +6,7 @@ import { useT } from '../../i18n'
 import { useActionsStore } from '../../stores/actions-store'
 import { useQuickscanStore } from '../../stores/quickscan-store'
 import { AnswerFlow } from './AnswerFlow'
+import { SessionSectorNote } from '../school/SessionSectorNote'
 import { ItemDetail } from './ItemDetail'
 import { PrioritiesView } from './PrioritiesView'
 import { QuickscanOverview } from './QuickscanOverview'
@@ -65,6 +66,7 @@ export function QuickscanView({
     return (
       <article className="screen quickscan-view">
         <h1>{pack.title}</h1>
+        <SessionSectorNote />
         {pack.instructions.paragraphs.map((p) => (
           <p key={p}>{p}</p>
         ))}
@@ -83,6 +85,7 @@ export function QuickscanView({
   return (
     <article className={`screen quickscan-view${view.name === 'answering' ? ' private' : ''}`}>
       {view.name !== 'answering' && <h1>{pack.title}</h1>}
+      {view.name === 'overview' && <SessionSectorNote />}
       {view.name === 'overview' && (
         <QuickscanOverview
           pack={pack}

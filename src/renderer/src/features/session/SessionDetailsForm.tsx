@@ -1,23 +1,25 @@
 import { useState } from 'react'
 import type { Session, SessionDetails } from '../../../../shared/domain/session'
 import { useT } from '../../i18n'
+import { TeamSelect } from '../school/TeamSelect'
 
 interface SessionDetailsFormProps {
   session: Session
   onSave(patch: Partial<SessionDetails>): Promise<boolean>
 }
 
-const fields = ['title', 'school', 'team', 'date', 'facilitator'] as const
+const fields = ['title', 'date', 'facilitator'] as const
+type TextField = (typeof fields)[number]
 
 /** Each field is stored when it loses focus, so nothing typed waits for a save button. */
 export function SessionDetailsForm({ session, onSave }: SessionDetailsFormProps) {
   const t = useT()
   // Only fields being edited live here; everything else shows what is stored.
-  const [draft, setDraft] = useState<Partial<SessionDetails>>({})
+  const [draft, setDraft] = useState<Partial<Pick<SessionDetails, TextField>>>({})
   const [saved, setSaved] = useState(false)
-  const forget = (name: keyof SessionDetails) => setDraft(({ [name]: _edited, ...rest }) => rest)
+  const forget = (name: TextField) => setDraft(({ [name]: _edited, ...rest }) => rest)
 
-  async function commit(name: keyof SessionDetails) {
+  async function commit(name: TextField) {
     const value = draft[name]?.trim()
     if (value === undefined) return
     if (value === session[name] || (value === '' && (name === 'title' || name === 'date'))) {
@@ -50,6 +52,10 @@ export function SessionDetailsForm({ session, onSave }: SessionDetailsFormProps)
           />
         </label>
       ))}
+      <TeamSelect
+        teamId={session.teamId}
+        onChange={(teamId) => void onSave({ teamId }).then(setSaved)}
+      />
       <p className="saved-indicator" role="status">
         {saved ? t('session.saved') : ''}
       </p>

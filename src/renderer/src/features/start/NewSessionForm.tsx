@@ -1,23 +1,33 @@
 import { useState, type FormEvent } from 'react'
-import type { SessionDetails } from '../../../../shared/domain/session'
+import type { ApiInput } from '../../../../shared/api/contract'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { todayIsoDate } from '../../format/dates'
 import { useT } from '../../i18n'
+import { CarryParticipants } from '../school/CarryParticipants'
+import { SchoolTeamPicker } from '../school/SchoolTeamPicker'
+
+type NewSession = Required<
+  Pick<ApiInput<'session.create'>, 'title' | 'date' | 'facilitator' | 'carryParticipants'>
+> & { teamId: string | null }
 
 interface NewSessionFormProps {
-  onCreate(details: SessionDetails): Promise<boolean>
+  onCreate(details: ApiInput<'session.create'>): Promise<boolean>
+  /** From a school's page: the team is chosen already. */
+  teamId?: string
 }
 
-export function NewSessionForm({ onCreate }: NewSessionFormProps) {
+export function NewSessionForm({ onCreate, teamId }: NewSessionFormProps) {
   const t = useT()
-  const blank = (): SessionDetails => ({
+  const blank = (): NewSession => ({
     title: '',
-    school: '',
-    team: '',
+    teamId: teamId ?? null,
     date: todayIsoDate(),
-    facilitator: ''
+    facilitator: '',
+    carryParticipants: true
   })
-  const [details, setDetails] = useState<SessionDetails>(blank)
-  const field = (name: keyof SessionDetails) => ({
+  const [details, setDetails] = useState<NewSession>(blank)
+  const [problem, setProblem] = useState<string | null>(null)
+  const field = (name: 'title' | 'date' | 'facilitator') => ({
     value: details[name],
     onChange: (event: { target: { value: string } }) =>
       setDetails((current) => ({ ...current, [name]: event.target.value }))
@@ -32,18 +42,25 @@ export function NewSessionForm({ onCreate }: NewSessionFormProps) {
   return (
     <form className="card form-grid" onSubmit={submit} aria-labelledby="new-session-heading">
       <h2 id="new-session-heading">{t('start.new')}</h2>
+      {problem && <ErrorMessage message={problem} onDismiss={() => setProblem(null)} />}
       <label>
         {t('session.title')}
         <input {...field('title')} placeholder={t('session.titlePlaceholder')} maxLength={200} />
       </label>
-      <label>
-        {t('session.school')}
-        <input {...field('school')} maxLength={200} />
-      </label>
-      <label>
-        {t('session.team')}
-        <input {...field('team')} maxLength={200} />
-      </label>
+      {teamId === undefined && (
+        <SchoolTeamPicker
+          teamId={details.teamId}
+          onChange={(next) => setDetails((current) => ({ ...current, teamId: next }))}
+          onError={setProblem}
+        />
+      )}
+      <CarryParticipants
+        teamId={details.teamId}
+        carry={details.carryParticipants}
+        onCarryChange={(carry) =>
+          setDetails((current) => ({ ...current, carryParticipants: carry }))
+        }
+      />
       <label>
         {t('session.date')}
         <input type="date" required {...field('date')} />

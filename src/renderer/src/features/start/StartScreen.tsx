@@ -7,9 +7,13 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAsyncAction } from '../../components/use-async-action'
 import { useT } from '../../i18n'
 import { useRouteStore } from '../../stores/route-store'
+import { useSchoolsStore } from '../../stores/schools-store'
 import { useSessionsStore } from '../../stores/sessions-store'
 import { BackupSection } from '../backup/BackupSection'
 import { StartupProblemDialog } from '../backup/StartupProblemDialog'
+import { MergeQuestions } from '../school/MergeQuestions'
+import { SchoolList } from '../school/SchoolList'
+import '../school/school.css'
 import { ImportSession } from './ImportSession'
 import { NewSessionForm } from './NewSessionForm'
 import { SessionListItem } from './SessionListItem'
@@ -36,6 +40,11 @@ export function StartScreen() {
     void run(load)
   }, [run, load])
 
+  const loadSchools = useSchoolsStore((state) => state.load)
+  useEffect(() => {
+    void run(loadSchools)
+  }, [run, loadSchools])
+
   async function confirmDelete(session: SessionSummary) {
     setToDelete(null)
     if (await run(() => remove(session.id))) setNotice(t('start.deleted', { title: session.title }))
@@ -49,6 +58,8 @@ export function StartScreen() {
         {notice}
       </p>
       {!loaded && !error && <p>{t('common.loading')}</p>}
+      <MergeQuestions run={run} onAnswered={() => void run(load)} />
+      <SchoolList onOpen={(schoolId) => navigate({ name: 'school', schoolId })} />
       {loaded && sessions.length === 0 && <p className="empty">{t('start.empty')}</p>}
       {sessions.length > 0 && (
         <ul className="session-list" aria-label={t('start.listLabel')}>
@@ -69,6 +80,7 @@ export function StartScreen() {
           onClick={() =>
             void run(async () => {
               const session = await createDemo()
+              await loadSchools()
               navigate({ name: 'session', sessionId: session.id })
             })
           }
@@ -89,6 +101,7 @@ export function StartScreen() {
         onImport={(content) =>
           run(async () => {
             const session = await importSession(content)
+            await loadSchools()
             setNotice(t('import.done', { title: session.title }))
           })
         }

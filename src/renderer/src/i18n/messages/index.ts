@@ -1,6 +1,7 @@
 import type { KeysOf } from '../../../../shared/i18n/define-messages'
 import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
+import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
 import { planMessages } from './plan'
@@ -18,6 +19,7 @@ export const messageModules = [
   joiningMessages,
   timerMessages,
   referenceMessages,
+  cycleMessages,
   desktopMessages,
   errorMessages
 ] as const

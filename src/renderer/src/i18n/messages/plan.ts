@@ -53,7 +53,7 @@ export const planMessages = defineMessages({
     'review.choose': 'Wat is er gebeurd met: {what}',
     'review.outcome.klaar': 'Klaar',
     'review.outcome.meegenomen': 'Meenemen',
-    'review.outcome.vervallen': 'Laten vallen',
+    'review.outcome.vervallen': 'Vervallen',
     'report.open': 'Rapport maken',
     'report.title': 'Rapport voor de schoolleiding',
     'report.sections': 'Wat komt erin?',
