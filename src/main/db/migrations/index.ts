@@ -8,6 +8,7 @@ import { migration0006SchoolsTeams } from './0006-schools-teams'
 import { migration0007ActionDecisions } from './0007-action-decisions'
 import { migration0008Votes } from './0008-votes'
 import { migration0009MergeCredits } from './0009-merge-credits'
+import { migration0010ChangeVersion } from './0010-change-version'
 
 /** Every schema version in order; a new version is a new file added here, never an edit. */
 export const migrations: readonly Migration[] = [
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   migration0006SchoolsTeams,
   migration0007ActionDecisions,
   migration0008Votes,
-  migration0009MergeCredits
+  migration0009MergeCredits,
+  migration0010ChangeVersion
 ]

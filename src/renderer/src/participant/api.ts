@@ -5,6 +5,7 @@ import {
   participantErrorSchema,
   participantQuickscanSchema,
   participantStateSchema,
+  stateChangesSchema,
   type OwnContribution
 } from '../../../shared/participant/protocol'
 import type { QuickscanAnswer } from '../../../shared/content/quickscan'
@@ -16,6 +17,7 @@ import { t } from './i18n'
 export const participantRoutes = {
   join: '/api/join',
   state: '/api/state',
+  stateChanges: '/api/state/changes',
   contributions: '/api/contributions',
   quickscan: '/api/quickscan',
   quickscanAnswer: '/api/quickscan/answer',
@@ -173,6 +175,13 @@ export const participantApi = {
     request(participantRoutes.join, { method: 'POST', body: { code, name } }, joinResponseSchema),
   state: (token: string) =>
     request(participantRoutes.state, { method: 'GET', token }, participantStateSchema),
+  /** A long poll: answers when something this device shows changed after `since`. */
+  stateChanges: (token: string, since: number, waitMs: number) =>
+    request(
+      participantRoutes.stateChanges,
+      { method: 'POST', token, body: { since, waitMs } },
+      stateChangesSchema
+    ),
   submit: (token: string, screenId: string, text: string) =>
     request(
       participantRoutes.contributions,
