@@ -67,7 +67,11 @@ export function useAudienceFeed(sessionId: string): {
         try {
           if (first) {
             // The version first: what changes while the session loads comes as a delta.
-            const start = await api['session.waitForChange']({ sessionId, version: 0, timeoutMs: 0 })
+            const start = await api['session.waitForChange']({
+              sessionId,
+              version: 0,
+              timeoutMs: 0
+            })
             await useContentStore.getState().load()
             const position = await loadSession(sessionId)
             if (stopped) return

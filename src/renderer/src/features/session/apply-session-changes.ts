@@ -58,7 +58,8 @@ export async function applySessionChanges(
     refetches.push(useVotesStore.getState().load(sessionId))
   if (changes.parts.includes('joining') && useJoiningStore.getState().sessionId === sessionId)
     refreshJoiningSoon()
-  if (listeners.onParts && changes.parts.length > 0) refetches.push(listeners.onParts(changes.parts))
+  if (listeners.onParts && changes.parts.length > 0)
+    refetches.push(listeners.onParts(changes.parts))
   await Promise.all(refetches)
 }
 
