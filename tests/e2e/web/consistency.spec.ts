@@ -22,7 +22,7 @@ async function joinAs(browser: Browser, url: string, code: string, name: string)
   await phone.goto(url)
   await phone.getByLabel('Code').fill(code)
   await phone.getByLabel('Je naam (niet verplicht)').fill(name)
-  await phone.getByRole('button', { name: 'Meedoen' }).click()
+  await phone.getByRole('button', { name: 'Doe mee' }).click()
   await expect(phone.getByText(`Je doet mee als ${name}.`)).toBeVisible()
   return phone
 }
@@ -65,7 +65,7 @@ test('after a burst of phones’ cards and the facilitator’s edits, every scre
   await page.getByRole('button', { name: 'Deelnemers', exact: true }).click()
   const panel = page.getByRole('complementary', { name: 'Meedoen vanaf eigen telefoon' })
   await panel.getByLabel('Netwerk').selectOption('127.0.0.1')
-  await panel.getByRole('button', { name: 'Meedoen aanzetten' }).click()
+  await panel.getByRole('button', { name: 'Zet meedoen aan' }).click()
   const url = (await panel.locator('.join-url strong').textContent()) ?? ''
   const code = (await panel.locator('.join-code strong').textContent()) ?? ''
   const [projector] = await Promise.all([
@@ -81,9 +81,14 @@ test('after a burst of phones’ cards and the facilitator’s edits, every scre
       await composer.fill(`Gespreksleider ${i}`)
       await composer.press('Enter')
       if (i % 2 === 0) {
+        // By keyboard, as a facilitator at the beamer does: H hides, Alt+↑ moves up.
         const card = page.locator('.card-list > li').nth(i)
-        await card.getByRole('button', { name: 'Verbergen' }).click()
-        await page.locator('.card-list > li').nth(1).getByRole('button', { name: 'Omhoog' }).click()
+        await card.focus()
+        await card.press('h')
+        const second = page.locator('.card-list > li').nth(1)
+        await second.focus()
+        await second.press('Alt+ArrowUp')
+        await composer.focus()
       }
     }
   })()
@@ -114,7 +119,7 @@ test('after a burst of phones’ cards and the facilitator’s edits, every scre
 
   // The projector: the cards the room may see, in the same order.
   await expect
-    .poll(() => projector.locator('.card-list .card-text').allTextContents(), { timeout: 10_000 })
+    .poll(() => projector.locator('.audience-cards .audience-card-text').allTextContents(), { timeout: 10_000 })
     .toEqual(inDb.filter((card) => !card.hidden && !card.held).map((card) => card.text))
 
   // Each phone: its own cards and what became of them, nothing of anyone else's.
