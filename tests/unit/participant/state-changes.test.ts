@@ -16,6 +16,7 @@ import {
 } from '../../helpers/test-core'
 import { api, joinAs, joiningSession, submit } from './participant-helpers'
 import { participantPorts } from '../../helpers/participant-ports'
+import { applyStateChanges } from '../../../src/renderer/src/participant/state-changes'
 
 const stateOf = async (port: number, token: string) =>
   (await api(port, 'GET', '/api/state', { token })).json() as unknown as ParticipantState
@@ -53,6 +54,64 @@ describe('a phone following the meeting', () => {
     const paused = waitChanges(port, anna, delta.version)
     await call(core, 'joining.update', { sessionId, paused: true })
     expect(await paused).toMatchObject({ kind: 'delta', mine: [], header: { paused: true } })
+  })
+
+  it('follows a merge of its card by deltas to exactly what a fresh load shows', async () => {
+    const { core, port, code, sessionId } = await joiningSession()
+    const sanne = await joinAs(port, code, 'Sanne')
+    const tim = await joinAs(port, code, 'Tim')
+    await submit(port, sanne, 'Ouders vaker bellen')
+    await submit(port, tim, 'Ook bij goed nieuws')
+    let state = await stateOf(port, tim)
+    const follow = async (change: () => Promise<unknown>) => {
+      const waiting = waitChanges(port, tim, state.version)
+      await change()
+      state = applyStateChanges(state, await waiting)
+      // What the phone holds after the delta is what it would load afresh, text as sent.
+      expect(state).toEqual(await stateOf(port, tim))
+    }
+    const [first, second] = (await call<Workspace>(core, 'workspace.get', { sessionId }))
+      .contributions
+    await follow(() =>
+      call(core, 'contribution.merge', { targetId: first!.id, sourceId: second!.id })
+    )
+    expect(state.mine.map((c) => [c.text, c.status])).toEqual([
+      ['Ook bij goed nieuws', 'zichtbaar']
+    ])
+    // Its status follows the card it went into, though that card is Sanne's.
+    await follow(() =>
+      call(core, 'contribution.update', { id: first!.id, patch: { hidden: true } })
+    )
+    expect(state.mine.map((c) => c.status)).toEqual(['verborgen'])
+    await follow(() => call(core, 'contribution.delete', { id: first!.id }))
+    expect(state.mine).toEqual([])
+    // Undoing the merge brings Tim's card back on its own.
+    await follow(() => call(core, 'contribution.restore', { id: second!.id }))
+    expect(state.mine.map((c) => [c.text, c.status])).toEqual([
+      ['Ook bij goed nieuws', 'zichtbaar']
+    ])
+  })
+
+  it('hears a vote opening in its header', async () => {
+    const { core, port, code, sessionId } = await joiningSession()
+    const anna = await joinAs(port, code, 'Anna')
+    await submit(port, anna, 'Een idee')
+    await submit(port, anna, 'Nog een idee')
+    const state = await stateOf(port, anna)
+    expect(state.voteOpen).toBe(false)
+    const [one, two] = (await call<Workspace>(core, 'workspace.get', { sessionId })).contributions
+    const waiting = waitChanges(port, anna, state.version)
+    await call(core, 'vote.start', {
+      sessionId,
+      id: '99999999-9999-4999-8999-999999999999',
+      title: 'Wat pakken we op?',
+      dotsPerPerson: 3,
+      options: [
+        { kind: 'card', refId: one!.id },
+        { kind: 'card', refId: two!.id }
+      ]
+    })
+    expect(await waiting).toMatchObject({ kind: 'delta', header: { voteOpen: true } })
   })
 
   it('answers none after the wait, and the whole state when too far behind', async () => {

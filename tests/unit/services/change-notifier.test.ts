@@ -138,6 +138,47 @@ describe('session.waitForChange answers with what changed', () => {
     ])
   })
 
+  it('names merges, votes and themes, so no screen reloads the whole session for them', async () => {
+    const core = makeTestCore()
+    const { sessionId } = await sessionWithTeam(core)
+    const first = await addCard(core, sessionId, 'Eerste')
+    const second = await addCard(core, sessionId, 'Tweede')
+    let version = await versionOf(core, sessionId)
+    const next = async () => {
+      const answer = await changesSince(core, sessionId, version)
+      version = answer.version
+      if (answer.changes.kind !== 'delta')
+        throw new Error(`expected a delta: ${answer.changes.kind}`)
+      return answer.changes
+    }
+    await call(core, 'contribution.merge', { targetId: first.id, sourceId: second.id })
+    const merged = await next()
+    expect(merged.cards.map((c) => c.text)).toEqual(['Eerste\nTweede'])
+    expect(merged.removedCards).toEqual([second.id])
+
+    const themeId = randomUUID()
+    const theme = { sessionId, id: themeId, screenId: 'stap1-vraag-1', title: 'Contact' }
+    await call(core, 'theme.create', theme)
+    expect((await next()).parts).toContain('themes')
+    await call(core, 'theme.assign', { contributionId: first.id, themeId })
+    expect((await next()).parts).toContain('themes')
+    const third = await addCard(core, sessionId, 'Derde')
+    await next()
+    await call(core, 'vote.start', {
+      sessionId,
+      id: randomUUID(),
+      title: 'Kies',
+      dotsPerPerson: 2,
+      options: [
+        { kind: 'card', refId: first.id },
+        { kind: 'card', refId: third.id }
+      ]
+    })
+    const vote = await next()
+    expect(vote.parts).toContain('votes')
+    expect(vote.parts).not.toContain('other')
+  })
+
   it('says reload for version 0, and nothing when it timed out', async () => {
     const core = makeTestCore()
     const { sessionId } = await sessionWithTeam(core)
