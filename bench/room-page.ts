@@ -11,6 +11,22 @@ export const watchLongTasks = `(() => {
   }).observe({ type: 'longtask', buffered: false })
 })()`
 
+/**
+ * Proves the observer sees long tasks in this browser (a 0 must mean "none", not "unseen"):
+ * runs one 80 ms task, waits for its entry, then forgets it.
+ */
+export const checkLongTasks = `new Promise((resolve, reject) => {
+  setTimeout(() => {
+    const end = performance.now() + 80
+    while (performance.now() < end) {}
+    setTimeout(() => {
+      const seen = window.samenspelLongTasks.some(([, d]) => d >= 80)
+      window.samenspelLongTasks = []
+      seen ? resolve(true) : reject(new Error('the long-task observer saw no 80 ms task'))
+    }, 200)
+  }, 0)
+})`
+
 /** The longest task after `since` (page clock), and how many there were over 50 ms. */
 export const longTasksSince = (since: number) => `(() => {
   const tasks = window.samenspelLongTasks.filter(([start]) => start >= ${since})
@@ -52,13 +68,16 @@ export const armEnterProbe = (target: 'app' | 'anchor', count: number) => `(() =
   }, { capture: true, once: true })
   const shown = () => ${
     target === 'app'
-      ? `Number((document.querySelector('.card-list')?.getAttribute('aria-label') ?? '').replace(/\\D/g, '')) >= ${count}`
+      ? // The composer emptied by this Enter and the list counting its card: a phone's card
+        // landing first does not count (its frame has the composer still full).
+        `document.querySelector('#card-composer-input')?.value === '' && Number((document.querySelector('.card-list')?.getAttribute('aria-label') ?? '').replace(/\\D/g, '')) >= ${count}`
       : `document.getElementById('bench-anchor-list').children.length >= ${count}`
   }
   window.samenspelEnter = new Promise((resolve, reject) => {
     const timeout = setTimeout(() => reject(new Error('nothing shown within 10 s')), 10000)
     const observer = new MutationObserver(() => {
-      if (!shown()) return
+      // Changes before the key (a phone's card) are not its result.
+      if (Number.isNaN(keydown) || !shown()) return
       observer.disconnect()
       clearTimeout(timeout)
       requestAnimationFrame(() => {

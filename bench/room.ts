@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { request } from 'node:http'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { apiClient, type Call } from '../tests/e2e/support/api-client'
@@ -12,6 +13,7 @@ import {
   armEnterProbe,
   clocks,
   installAnchor,
+  checkLongTasks,
   longTasksSince,
   openAndPaint,
   readEnterProbe,
@@ -141,6 +143,7 @@ async function openTab(page: Page, host: RunningHost, sessionId: string): Promis
   const took = (await page.evaluate(openAndPaint(`#/sessies/${sessionId}/${screenId}`))) as number
   await page.locator('.card-list > li').first().waitFor()
   await page.evaluate(watchLongTasks)
+  await page.evaluate(checkLongTasks)
   return took
 }
 
@@ -194,6 +197,12 @@ async function steadyRows(page: Page, joining: Joining, cards: number): Promise<
     const { metrics } = await cdp.send('Performance.getMetrics')
     return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN
   }
+  // SAMENSPEL_PROFILE=file.cpuprofile: the tab's CPU profile of this phase, for DevTools.
+  const profileTo = process.env.SAMENSPEL_PROFILE
+  if (profileTo) {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.start')
+  }
   const before = (await page.evaluate(clocks)) as { now: number }
   const busyStart = await taskSeconds()
   const wallStart = performance.now()
@@ -231,6 +240,7 @@ async function steadyRows(page: Page, joining: Joining, cards: number): Promise<
   await typing
   const busy = (await taskSeconds()) - busyStart
   const wall = (performance.now() - wallStart) / 1000
+  if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile))
   const tasks = (await page.evaluate(longTasksSince(before.now))) as { longest: number }
   const latencies = (result.sent ?? []).map((s) => s.doneAt - s.wantedAt)
   const label = `steady 40 devices, 8 cards/s for 20 s, ${cards.toLocaleString('en')} cards`

@@ -7,6 +7,7 @@ import { hostStartup } from './host-startup'
 import { participantLoad } from './participant-load'
 import { formatTable, missedTargets, type Bench, type Section } from './report'
 import { reportBuild } from './report-build'
+import { reportProcess } from './report-process'
 import { room } from './room'
 import { storeContribution } from './store-contribution'
 import { storeHttp } from './store-http'
@@ -18,6 +19,7 @@ const benches: readonly Bench[] = [
   enterToCard,
   quickscanMerge,
   reportBuild,
+  reportProcess,
   hostStartup,
   participantLoad,
   heldDatabase,

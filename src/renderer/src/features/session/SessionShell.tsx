@@ -46,7 +46,7 @@ import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog'
 /** A team session: one screen at a time, with everything the facilitator needs around it. */
 export function SessionShell({ sessionId, screenId }: { sessionId: string; screenId?: string }) {
   const t = useT()
-  const { ready, error, storedPosition } = useOpenSession(sessionId)
+  const { ready, error, storedPosition, version } = useOpenSession(sessionId)
   const content = useContentStore((state) => state.content)
   const flow = useContentStore((state) => state.flow)
   const session = useCurrentSessionStore((state) => state.session)
@@ -125,7 +125,8 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
   }, [area, current, flow, go, sessionId, audienceScreenId])
   usePresenterKeys(handlers)
   useAudienceLink(sessionId, audienceScreenId, handlers)
-  useLiveSession(sessionId, joiningActive)
+  // From the loaded state on: no second fetch of the whole session after opening it.
+  useLiveSession(sessionId, joiningActive && ready, {}, version)
 
   useEffect(() => {
     void useJoiningStore

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { api } from '../../api'
+import { writes } from '../../api/writes'
 import { applySessionChanges, takeEditMarks, type ChangeListeners } from './apply-session-changes'
 
 const waitMs = 25_000
@@ -14,7 +15,9 @@ const retryMs = 2_000
 export function useLiveSession(
   sessionId: string,
   enabled: boolean,
-  listeners: ChangeListeners = {}
+  listeners: ChangeListeners = {},
+  /** The version the stores were loaded at; 0 starts with a reload. */
+  loadedVersion = 0
 ): void {
   const latest = useRef(listeners)
   useEffect(() => {
@@ -23,10 +26,12 @@ export function useLiveSession(
   useEffect(() => {
     if (!enabled) return
     let stopped = false
-    let version = 0
+    let version = loadedVersion
     const loop = async (): Promise<void> => {
       while (!stopped) {
         try {
+          // This tab's writes land first, so no answer predates what it already sent.
+          await writes.idle()
           const marks = takeEditMarks()
           const next = await api['session.waitForChange']({
             sessionId,
@@ -46,5 +51,5 @@ export function useLiveSession(
     return () => {
       stopped = true
     }
-  }, [sessionId, enabled])
+  }, [sessionId, enabled, loadedVersion])
 }
