@@ -2,6 +2,7 @@
 // content as the app's report (headings, paragraphs, lists, tables, the chart pictures) from a
 // JSON file of it. Plain JavaScript, run by node without a build or transform step, so its
 // start-up is node's and the library's only. Usage: node bare-docx.mjs content.json out.docx
+import { Buffer } from 'node:buffer'
 import { readFileSync, writeFileSync } from 'node:fs'
 import {
   Document,

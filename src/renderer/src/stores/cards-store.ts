@@ -97,6 +97,9 @@ function reconcile(
   mark: number,
   whole: boolean
 ): Contribution[] {
+  if (!whole && incoming.length + removed.size <= fewChanges) {
+    return reconcileFew(current, incoming, removed, mark)
+  }
   const byId = new Map(incoming.map((card) => [card.id, card]))
   let changed = false
   const next: Contribution[] = []
@@ -117,6 +120,36 @@ function reconcile(
     next.push(card)
   }
   return changed ? next : (current as Contribution[])
+}
+
+/** Up to this many changed cards are looked up one by one instead of through a Map. */
+const fewChanges = 16
+
+/**
+ * The same as `reconcile` for a delta of a few cards, the usual case (a phone's card, an edit):
+ * a lookup per changed card and one copy of the array, with no Map of 5,000 entries per change.
+ */
+function reconcileFew(
+  current: readonly Contribution[],
+  incoming: readonly Contribution[],
+  removed: ReadonlySet<string>,
+  mark: number
+): Contribution[] {
+  let next: Contribution[] | null = null
+  const own = (): Contribution[] => (next ??= [...current])
+  for (const card of incoming) {
+    if (editedSince(card.id, mark)) continue
+    const index = (next ?? current).findIndex((c) => c.id === card.id)
+    const known = index >= 0 ? (next ?? current)[index] : undefined
+    if (!known) own().push(card)
+    else if (!sameCard(card, known)) own()[index] = card
+  }
+  for (const id of removed) {
+    if (editedSince(id, mark)) continue
+    const index = (next ?? current).findIndex((c) => c.id === id)
+    if (index >= 0) own().splice(index, 1)
+  }
+  return next ?? (current as Contribution[])
 }
 
 /** Cards appear and change on screen at once; the write queue stores them behind the scenes. */

@@ -8,6 +8,7 @@ import { useQuickscanStore } from '../../stores/quickscan-store'
 import { useCardsStore } from '../../stores/cards-store'
 import { useWorkspaceStore } from '../../stores/workspace-store'
 import { applySessionChanges, takeEditMarks } from '../session/apply-session-changes'
+import { followEveryMs } from '../session/use-live-session'
 
 const waitMs = 25_000
 const retryMs = 2_000
@@ -85,6 +86,8 @@ export function useAudienceFeed(sessionId: string): {
           if (stopped) return
           await applySessionChanges(sessionId, next.changes, marks, listeners)
           version = next.version
+          // As the facilitator's screen: a busy room's cards come a few at a time.
+          if (next.changes.kind !== 'none') await new Promise((r) => setTimeout(r, followEveryMs))
         } catch (caught) {
           if (!stopped) setState((s) => ({ ...s, error: (caught as Error).message }))
           await new Promise((resolve) => setTimeout(resolve, retryMs))

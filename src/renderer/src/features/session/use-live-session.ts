@@ -5,6 +5,11 @@ import { applySessionChanges, takeEditMarks, type ChangeListeners } from './appl
 
 const waitMs = 25_000
 const retryMs = 2_000
+/**
+ * At most this often a change from elsewhere is applied: while phones keep sending, the cards of
+ * the last 0.2 s come together in one answer and one render (this tab's own cards show at once).
+ */
+export const followEveryMs = 200
 
 /**
  * Participants' cards and answers appear without a reload: the store answers a long poll as
@@ -41,9 +46,10 @@ export function useLiveSession(
           if (stopped) return
           await applySessionChanges(sessionId, next.changes, marks, latest.current)
           version = next.version
+          if (next.changes.kind !== 'none') await pause(followEveryMs)
         } catch {
           // The store is unreachable for a moment: try again shortly, the write queue says so.
-          await new Promise((resolve) => setTimeout(resolve, retryMs))
+          await pause(retryMs)
         }
       }
     }
@@ -53,3 +59,5 @@ export function useLiveSession(
     }
   }, [sessionId, enabled, loadedVersion])
 }
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))

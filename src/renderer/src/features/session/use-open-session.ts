@@ -47,7 +47,12 @@ export function useOpenSession(sessionId: string): {
     }
     load().catch((error: unknown) => {
       if (!cancelled)
-        setState({ ready: false, error: (error as Error).message, storedPosition: null, version: 0 })
+        setState({
+          ready: false,
+          error: (error as Error).message,
+          storedPosition: null,
+          version: 0
+        })
     })
     return () => {
       cancelled = true
