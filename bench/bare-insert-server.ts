@@ -12,8 +12,8 @@ const db = openDatabase(process.argv[2] ?? '')
 const sessionId = randomUUID()
 const now = new Date().toISOString()
 db.prepare(
-  `INSERT INTO sessions (id, title, school, team, date, facilitator, created_at, updated_at)
-   VALUES (?, 'Anker', '', '', '2026-11-22', '', ?, ?)`
+  `INSERT INTO sessions (id, title, team_id, date, facilitator, created_at, updated_at)
+   VALUES (?, 'Anker', NULL, '2026-11-22', '', ?, ?)`
 ).run(sessionId, now, now)
 const insert = db.prepare(
   `INSERT INTO contributions (id, session_id, screen_id, text, tag, participant_id,

@@ -49,7 +49,9 @@ function startBare(file: string): Promise<{ port: number; stop(): void }> {
       stdio: ['ignore', 'pipe', 'inherit']
     }
   )
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    // A server that dies before printing its port fails the bench instead of hanging it.
+    child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)))
     child.stdout.once('data', (chunk: Buffer) =>
       resolve({ port: Number(chunk.toString().trim()), stop: () => child.kill() })
     )

@@ -35,6 +35,14 @@ test('a question with hundreds of cards renders only what is near the screen, an
   await expect(focused).toHaveAttribute('aria-posinset', String(steps))
   await expect(focused).toHaveAttribute('aria-label', label)
 
+  // End and Home reach the ends of the whole list, not of what happens to be rendered.
+  await page.keyboard.press('End')
+  await expect(focused).toHaveAttribute('aria-posinset', String(count))
+  await expect(focused).toBeInViewport()
+  await page.keyboard.press('Home')
+  await expect(focused).toHaveAttribute('aria-posinset', '1')
+  await expect(focused).toBeInViewport()
+
   // The last card is there once scrolled to.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await expect(page.locator('.card-list > li[aria-posinset="400"]')).toBeVisible()

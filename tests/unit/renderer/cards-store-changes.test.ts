@@ -57,6 +57,24 @@ describe('the cards store applying changes from elsewhere', () => {
     expect(cards()).toBe(same)
   })
 
+  it('gives the same list for a delta of a few cards as for one of many', () => {
+    // 20 cards, of which a few change: once as a small delta, once padded with unchanged
+    // cards past the one-by-one limit (the Map path); both keep every untouched object.
+    const many = Array.from({ length: 20 }, (_, i) => card(i + 1))
+    const change = [card(2, { text: 'Anders' }), card(21), card(5, { hidden: true })]
+    const removed = [card(7).id]
+    useCardsStore.getState().load(sessionId, many)
+    useCardsStore.getState().applyChanges(change, removed, mark())
+    const few = cards()
+    useCardsStore.getState().load(sessionId, many)
+    useCardsStore.getState().applyChanges([...change, ...many.slice(10)], removed, mark())
+    expect(cards()).toEqual(few)
+    expect(few.map((c) => c.text)).toContain('Anders')
+    expect(few).toHaveLength(20)
+    expect(few[0]).toBe(many[0])
+    expect(cards()[12]).toBe(few[12])
+  })
+
   it('keeps a reload’s unchanged cards and drops what the store no longer has', () => {
     const before = cards()
     useCardsStore.getState().refresh([card(1), card(3, { hidden: true })], mark())

@@ -37,7 +37,6 @@ export function CardList({
   const t = useT()
   const listRef = useRef<HTMLOListElement>(null)
   const focusAfterRender = useRef<string | null>(null)
-  useRovingTabindex(listRef)
   const names = new Map(participants.map((p) => [p.id, p.name]))
   const ids = cards.map((card) => card.id)
   // Handlers read the latest cards through a ref so they can stay the same function across
@@ -67,6 +66,16 @@ export function CardList({
     focusAfterRender.current = id
     latest.current.virtual.reveal(latest.current.ids.indexOf(id))
   }, [])
+
+  const onEdge = useCallback(
+    (edge: 'first' | 'last') => {
+      const order = latest.current.ids
+      focusCard(edge === 'first' ? order[0] : order.at(-1))
+    },
+    [focusCard]
+  )
+  // Home/End reach the list's ends even when those cards are not rendered (a long list).
+  useRovingTabindex(listRef, virtual.style ? onEdge : undefined)
 
   const onIntent = useCallback(
     (cardId: string, intent: CardIntent) => {
