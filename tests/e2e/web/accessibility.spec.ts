@@ -1,35 +1,7 @@
 import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
 
-test('every screen of a session passes an accessibility scan', async ({ page, host }) => {
-  test.setTimeout(120_000)
-  await page.goto(host.url)
-  expect(await seriousViolations(page), 'start screen').toEqual([])
-
-  await page.getByRole('button', { name: 'Voorbeeldsessie maken' }).click()
-  await expect(page.getByText(/Scherm \d+ van \d+/)).toBeVisible()
-  const total = Number(
-    (await page.getByText(/Scherm \d+ van \d+/).textContent())?.match(/van (\d+)/)?.[1]
-  )
-  expect(total).toBeGreaterThan(15)
-
-  // The demo opens part-way: go back to the first screen, then visit every one.
-  await page.getByRole('button', { name: /^Ga naar scherm 1:/ }).click()
-  for (let screen = 1; screen <= total; screen++) {
-    await expect(page.getByText(`Scherm ${screen} van ${total}`)).toBeVisible()
-    expect(await seriousViolations(page), `screen ${screen}`).toEqual([])
-    if (screen < total) await page.keyboard.press('PageDown')
-  }
-
-  await page.getByRole('button', { name: 'Naslag', exact: true }).click()
-  await expect(page.getByRole('complementary', { name: 'Naslag' })).toBeVisible()
-  expect(await seriousViolations(page), 'reference panel').toEqual([])
-
-  await page.getByLabel('Thema').selectOption('contrast')
-  await page.getByRole('button', { name: 'Presenteren' }).click()
-  expect(await seriousViolations(page), 'presenter mode, high contrast').toEqual([])
-})
-
+// Every session screen in every theme, with every WCAG 2.2 A/AA rule: themes-accessibility.spec.ts.
 test('the projector view shows the current screen without controls and passes the scan', async ({
   page,
   host

@@ -2,8 +2,10 @@ import type { Page } from '@playwright/test'
 import { revealedQuickscan, sessionWithCards } from '../support/audience'
 import { expect, test } from '../support/fixtures'
 
+// 4:3 (an old XGA beamer), 16:10 (WXGA, most classroom projectors), 16:9 full HD and 4K.
 const sizes = [
   { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 }
 ]

@@ -39,7 +39,8 @@ export function ItemDetail({ pack, quickscan, previous, questionId, onBack }: It
         </button>
       )}
       <p className="eyebrow">{factor ? `${factor.number}. ${factor.title}` : ''}</p>
-      <h1 className="projected-question">{question.text}</h1>
+      {/* Under the quickscan's own h1 (its title) on both screens: the item is its subheading. */}
+      <h2 className="projected-question">{question.text}</h2>
       <DistributionBar counts={item.counts} />
       <p className="item-facts">
         <MedianText summary={item} /> <VerdictBadge summary={item} />{' '}
