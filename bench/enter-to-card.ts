@@ -48,7 +48,13 @@ async function seedSession(call: Call): Promise<string> {
       }
     })
   )
+  // Opened where it was left, as the room bench does: on the question with the cards.
+  await call('session.setPosition', { sessionId, screenId })
   return sessionId
+}
+
+interface PageDocument {
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null
 }
 
 async function openSession(page: Page, host: RunningHost, sessionId: string): Promise<void> {
@@ -57,14 +63,36 @@ async function openSession(page: Page, host: RunningHost, sessionId: string): Pr
   await page.goto(host.url, { waitUntil: 'networkidle' })
   await page.evaluate(`location.hash = '#/sessies/${sessionId}/${screenId}'`)
   // A long list renders only the rows near the window: its label says how many there are.
-  const list = page.locator('.card-list')
   try {
-    await list.and(page.locator(`[aria-label*="${existingCards}"]`)).waitFor({ timeout: 30_000 })
+    // The count as the label writes it, in Dutch digits ("1.000"): compared as digits only.
+    // A function, not a string: the app's CSP forbids eval in the page.
+    await page.waitForFunction(
+      (count) => {
+        // Runs in the page; the bench itself is typed without the DOM's types.
+        const { document } = globalThis as unknown as { document: PageDocument }
+        const label = document.querySelector('.card-list')?.getAttribute('aria-label') ?? ''
+        return Number(label.replace(/\D/g, '')) >= count
+      },
+      existingCards,
+      { timeout: 30_000 }
+    )
   } catch (error) {
     const alerts = await page.getByRole('alert').allInnerTexts()
-    throw new Error(`the session's cards did not appear (${alerts.join(' / ') || 'no alert'})`, {
-      cause: error
-    })
+    const seen = `${page.url()}; heading: ${await page
+      .locator('h1')
+      .first()
+      .innerText()
+      .catch(() => '?')}`
+    const label = await page
+      .locator('.card-list')
+      .getAttribute('aria-label')
+      .catch(() => null)
+    throw new Error(
+      `the session's cards did not appear (${alerts.join(' / ') || 'no alert'}; ${seen}; list: ${label})`,
+      {
+        cause: error
+      }
+    )
   }
 }
 
