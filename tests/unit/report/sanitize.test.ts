@@ -23,11 +23,10 @@ describe('sanitizeText', () => {
     expect(sanitizeLine('een\ntwee\tdrie')).toBe('een twee drie')
   })
 
-  it('cleans 100,000 characters quickly', () => {
+  // How fast is the report's business (npm run bench), not a timed test's.
+  it('cleans 100,000 characters, keeping every allowed one in order', () => {
     const long = 'ab\uFFFF\u0001'.repeat(25_000)
-    const started = performance.now()
-    expect(sanitizeText(long)).toHaveLength(50_000)
-    expect(performance.now() - started).toBeLessThan(200)
+    expect(sanitizeText(long)).toBe('ab'.repeat(25_000))
   })
 })
 
