@@ -119,7 +119,9 @@ test('after a burst of phones’ cards and the facilitator’s edits, every scre
 
   // The projector: the cards the room may see, in the same order.
   await expect
-    .poll(() => projector.locator('.audience-cards .audience-card-text').allTextContents(), { timeout: 10_000 })
+    .poll(() => projector.locator('.audience-cards .audience-card-text').allTextContents(), {
+      timeout: 10_000
+    })
     .toEqual(inDb.filter((card) => !card.hidden && !card.held).map((card) => card.text))
 
   // Each phone: its own cards and what became of them, nothing of anyone else's.
