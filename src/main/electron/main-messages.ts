@@ -1,103 +1,18 @@
+import type { KeysOf } from '../../shared/i18n/define-messages'
+import type { Locale } from '../../shared/i18n/locale'
+import { shellMessages } from '../../shared/i18n/messages/shell'
+import { createI18n, translatorFor } from '../../shared/i18n/translator'
+
 /**
- * What the main process itself shows (menus, the right-click menu, dialogs), in Dutch and
- * English. The renderer has its own i18n layer; these few strings live here because the main
- * process draws them natively before any page exists.
+ * The main process's words (menus, dialogs), on the app's one i18n mechanism (i18next, the
+ * reader's number format); the messages live in shared/i18n/messages/shell.ts.
  */
-const nl = {
-  'menu.file': 'Bestand',
-  'menu.edit': 'Bewerken',
-  'menu.view': 'Beeld',
-  'menu.help': 'Help',
-  'menu.quit': 'Afsluiten',
-  'menu.closeWindow': 'Venster sluiten',
-  'menu.content': 'Eigen inhoud',
-  'menu.openContentFolder': 'Map met eigen inhoud openen',
-  'menu.exportPack': 'Inhoudspakket exporteren als startpunt',
-  'menu.undo': 'Ongedaan maken',
-  'menu.redo': 'Opnieuw',
-  'menu.cut': 'Knippen',
-  'menu.copy': 'Kopiëren',
-  'menu.paste': 'Plakken',
-  'menu.selectAll': 'Alles selecteren',
-  'menu.fullscreen': 'Volledig scherm',
-  'menu.closeProjector': 'Projectorvenster sluiten',
-  'menu.reload': 'Opnieuw laden (ontwikkeling)',
-  'menu.devTools': 'Ontwikkelaarshulpmiddelen (ontwikkeling)',
-  'menu.about': 'Over Samenspel',
-  'menu.hide': 'Samenspel verbergen',
-  'menu.hideOthers': 'Andere verbergen',
-  'menu.showAll': 'Alles tonen',
-  'context.noSuggestions': 'Geen spellingsuggesties',
-  'context.addToDictionary': 'Aan woordenboek toevoegen',
-  'about.title': 'Over Samenspel',
-  'about.detail':
-    'Versie {version}. Samenwerken met ouders: teamsessies, quickscan en actieplan. Alles blijft op deze computer.',
-  'projector.title': 'Samenspel – projector',
-  'start.failedTitle': 'Samenspel kan niet starten',
-  'start.chooseFolder': 'Andere map kiezen…',
-  'content.problemTitle': 'Eigen inhoud niet gebruikt',
-  'content.problemIntro':
-    'Een eigen inhoudspakket in {folder} is niet in orde. Samenspel gebruikt daarvoor het meegeleverde pakket; er is niets gewijzigd.',
-  'content.exported': 'Het pakket staat nu in {path}. Pas het aan en start Samenspel opnieuw.',
-  'content.exportExists':
-    'Er staat al een eigen pakket in {path}. Het is niet overschreven; hernoem of verwijder het eerst als je opnieuw wilt beginnen.',
-  'content.exportFailed': 'Het pakket kon niet worden geschreven naar {path} ({code}).',
-  'content.exportTitle': 'Inhoudspakket exporteren'
-} as const
-
-export type MainMessageKey = keyof typeof nl
-type Messages = Record<MainMessageKey, string>
-
-const en: Messages = {
-  'menu.file': 'File',
-  'menu.edit': 'Edit',
-  'menu.view': 'View',
-  'menu.help': 'Help',
-  'menu.quit': 'Quit',
-  'menu.closeWindow': 'Close window',
-  'menu.content': 'Own content',
-  'menu.openContentFolder': 'Open own content folder',
-  'menu.exportPack': 'Export content pack as a starting point',
-  'menu.undo': 'Undo',
-  'menu.redo': 'Redo',
-  'menu.cut': 'Cut',
-  'menu.copy': 'Copy',
-  'menu.paste': 'Paste',
-  'menu.selectAll': 'Select all',
-  'menu.fullscreen': 'Full screen',
-  'menu.closeProjector': 'Close projector window',
-  'menu.reload': 'Reload (development)',
-  'menu.devTools': 'Developer tools (development)',
-  'menu.about': 'About Samenspel',
-  'menu.hide': 'Hide Samenspel',
-  'menu.hideOthers': 'Hide others',
-  'menu.showAll': 'Show all',
-  'context.noSuggestions': 'No spelling suggestions',
-  'context.addToDictionary': 'Add to dictionary',
-  'about.title': 'About Samenspel',
-  'about.detail':
-    'Version {version}. Working with parents: team sessions, quickscan and action plan. Everything stays on this computer.',
-  'projector.title': 'Samenspel – projector',
-  'start.failedTitle': 'Samenspel cannot start',
-  'start.chooseFolder': 'Choose another folder…',
-  'content.problemTitle': 'Own content not used',
-  'content.problemIntro':
-    'An own content pack in {folder} is not valid. Samenspel uses the shipped pack instead; nothing was changed.',
-  'content.exported': 'The pack is now in {path}. Adapt it and restart Samenspel.',
-  'content.exportExists':
-    'There already is an own pack in {path}. It was not overwritten; rename or delete it first to start again.',
-  'content.exportFailed': 'The pack could not be written to {path} ({code}).',
-  'content.exportTitle': 'Export content pack'
-}
-
-export type MainLanguage = 'nl' | 'en'
+export type MainMessageKey = KeysOf<typeof shellMessages>
+export type MainLanguage = Locale
 export type MainT = (key: MainMessageKey, values?: Record<string, string>) => string
 
-const tables: Record<MainLanguage, Messages> = { nl, en }
+const i18n = createI18n([shellMessages])
 
-/** A translator for one language; `{name}` placeholders are filled from `values`. */
 export function mainMessages(language: MainLanguage = 'nl'): MainT {
-  const table = tables[language]
-  return (key, values = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+  return translatorFor<MainMessageKey>(i18n, language)
 }

@@ -1,30 +1,35 @@
-/** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
+/**
+ * Characters that only decorate a title and would read as noise when replaced: quotes, angle
+ * brackets, "?" and "*", and control characters. Windows, macOS or Linux refuse all of them.
+ */
 // eslint-disable-next-line no-control-regex
-const illegal = /[<>:"/\\|?*\u0000-\u001f\u007f]/g
-/** A run of illegal characters with the spaces around it ("sessie: samen", "a / b"). */
-// eslint-disable-next-line no-control-regex
-const illegalRun = /\s*[<>:"/\\|?*\u0000-\u001f\u007f]+\s*/g
+const dropped = /["<>?*\u0000-\u001f\u007f]/g
+/** Characters that separate parts of a title ("a/b", "Team: onderbouw"), with spaces around. */
+const separatorRun = /\s*[:/\\|]+\s*/g
 const reservedOnWindows = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
 /** Well under the 255 bytes most file systems allow, leaving room for " (2)" and the like. */
 const maxBytes = 200
 
 /**
- * Text as a piece of a file name: illegal characters become "-" ("a/b" → "a-b"), with spaces
- * kept even on both sides ("Sessie: samen" → "Sessie - samen", not "Sessie- samen"); no dots or
- * spaces at the ends.
+ * Text as a piece of a file name that reads as the title did: decorations are dropped
+ * (`"c"` → `c`), a separator becomes "-" ("a/b" → "a-b"), or " - " where the title had a
+ * space beside it ("Sessie: samen" → "Sessie - samen"); no dots, spaces or dangling hyphens
+ * at the ends. So `a/b: "c"` becomes "a-b - c".
  */
 export function safeNamePart(text: string): string {
   return text
+    .replace(/[\t\n\r]+/g, ' ')
+    .replace(dropped, '')
     .replace(/\s+/g, ' ')
-    .replace(illegalRun, (run) => (/\s/.test(run) ? ' - ' : '-'))
-    .replace(illegal, '-')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
+    .replace(separatorRun, (run) => (/\s/.test(run) ? ' - ' : '-'))
+    .replace(/( - )+/g, ' - ')
+    .replace(/^[\s.-]+|[\s.-]+$/g, '')
 }
 
 /**
- * A file name every system accepts, made from text a user typed (a session title): illegal
- * characters become "-", and the name neither hides itself (leading dot) nor ends in a dot or
- * space, which Windows drops.
+ * A file name every system accepts, made from text a user typed (a session title): see
+ * `safeNamePart`; the name neither hides itself (leading dot) nor ends in a dot or space,
+ * which Windows drops.
  */
 export function safeFileName(base: string, extension: string): string {
   let name = safeNamePart(base)

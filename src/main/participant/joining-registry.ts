@@ -13,7 +13,9 @@ export interface JoinedDeviceRef {
 
 export interface JoiningState {
   readonly sessionId: string
+  /** The code new devices type; `renewCode` replaces it. */
   readonly code: string
+  renewCode(): string
   readonly address: string
   settings: JoiningSettings
   paused: boolean
@@ -24,6 +26,12 @@ export interface JoiningState {
   /** Revokes the device's token(s); the device stays in this run's list. */
   revoke(deviceId: string): void
   revokeAll(): void
+  /**
+   * The facilitator closed joining: every token is revoked and, while the port still answers,
+   * every request is told the session is over (not "connection lost").
+   */
+  end(): void
+  readonly ended: boolean
   /** Devices that joined in this run, removed ones included. */
   deviceIds(): ReadonlySet<string>
 }
@@ -35,10 +43,18 @@ export function createJoiningState(
 ): JoiningState {
   const tokens = new Map<string, JoinedDeviceRef>()
   const devices = new Set<string>()
+  let ended = false
+  let code = newJoinCode()
   return {
     sessionId,
     address,
-    code: newJoinCode(),
+    get code() {
+      return code
+    },
+    renewCode() {
+      code = newJoinCode()
+      return code
+    },
     settings,
     paused: false,
     deviceFor: (token) => tokens.get(tokenHash(token)),
@@ -52,6 +68,13 @@ export function createJoiningState(
       for (const [hash, device] of tokens) if (device.id === deviceId) tokens.delete(hash)
     },
     revokeAll: () => tokens.clear(),
+    end() {
+      ended = true
+      tokens.clear()
+    },
+    get ended() {
+      return ended
+    },
     deviceIds: () => devices
   }
 }

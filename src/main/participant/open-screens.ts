@@ -13,7 +13,7 @@ function describeScreens(content: ContentBundle): Map<string, OpenScreen> {
   const cached = cache.get(content)
   if (cached) return cached
   const pack = content.kwaliteitskaart
-  const [stap1, , stap3] = pack.steps
+  const [stap1, stap2, stap3] = pack.steps
   const entries: OpenScreen[] = [
     { screenId: 'praktijkvragen', title: 'Praktijkvragen', text: pack.practiceQuestions.heading },
     ...stap1.questions.map((q) => ({
@@ -21,6 +21,16 @@ function describeScreens(content: ContentBundle): Map<string, OpenScreen> {
       title: `Stap 1: ${stap1.title}`,
       text: q.text
     })),
+    {
+      screenId: 'stap2-gespreksvormen',
+      title: `Stap 2: ${stap2.title}`,
+      text: stap2.conversationForms.intro
+    },
+    {
+      screenId: 'stap2-gespreksagenda',
+      title: `Stap 2: ${stap2.title}`,
+      text: stap2.conversationAgenda.intro
+    },
     ...stap3.questions.map((q) => ({
       screenId: q.id,
       title: `Stap 3: ${stap3.title}`,

@@ -13,7 +13,7 @@ import {
   sendJson
 } from './participant-http'
 import type { ParticipantLimits } from './participant-limits'
-import { deviceRoutes, joinRoute, type DeviceRoute } from './participant-routes'
+import { deviceRoutes, joinInfoRoute, joinRoute, type DeviceRoute } from './participant-routes'
 import { createTokenBucket, createWindowLimiter, type Verdict } from './rate-limit'
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>
@@ -62,8 +62,15 @@ async function parseBody<S extends z.ZodType>(
   return parsed.data
 }
 
+/** 410 once the facilitator closed joining: the phone says the session is over and stops. */
+function refuseWhenEnded(joining: JoiningState): void {
+  if (joining.ended)
+    throw new ParticipantError(410, 'error.phone.sessionEnded', {}, 'session-ended')
+}
+
 /** Unknown, revoked and stopped tokens alike: the device has to join again. */
 function authenticate(req: IncomingMessage, joining: JoiningState): JoinedDeviceRef {
+  refuseWhenEnded(joining)
   const token = bearerToken(req)
   const device = token === undefined ? undefined : joining.deviceFor(token)
   if (!device) {
@@ -82,6 +89,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
 
   async function handleJoin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     checkMethodAndHeaders(req, 'POST')
+    refuseWhenEnded(p.joining)
     const address = req.socket.remoteAddress ?? 'onbekend'
     enforce(joins.take(address))
     const body = await parseBody(req, joinRoute.body, limits.maxBodyBytes)
@@ -91,6 +99,14 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
       throw new ParticipantError(401, 'error.phone.wrongCode')
     }
     sendJson(res, 200, joinRoute.response.parse(await p.ctx.busyGate.run(() => join(p, body))))
+  }
+
+  function handleJoinInfo(req: IncomingMessage, res: ServerResponse): void {
+    checkMethodAndHeaders(req, 'GET')
+    refuseWhenEnded(p.joining)
+    enforce(buckets.other.take(`info:${req.socket.remoteAddress ?? 'onbekend'}`))
+    const info = { nameRequired: p.joining.settings.requireNames }
+    sendJson(res, 200, joinInfoRoute.response.parse(info))
   }
 
   async function handleDevice(req: IncomingMessage, res: ServerResponse, route: DeviceRoute) {
@@ -105,6 +121,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
 
   return async (req, res, path) => {
     if (path === joinRoute.path) return handleJoin(req, res)
+    if (path === joinInfoRoute.path) return handleJoinInfo(req, res)
     const route = Object.hasOwn(deviceRoutes, path) ? deviceRoutes[path] : undefined
     if (!route) throw new ParticipantError(404, 'error.phone.notFound')
     return handleDevice(req, res, route)

@@ -17,7 +17,14 @@ export interface ParticipantHostOptions {
   rendererDir?: string
   preferredPort?: number
   limits?: Partial<ParticipantLimits>
+  /**
+   * How long the port still answers after joining closed, telling each phone the session is over
+   * (410) instead of leaving it to retry a vanished laptop. Over three of the phones' polls.
+   */
+  endNoticeMs?: number
 }
+
+export const defaultEndNoticeMs = 10_000
 
 /** The session whose participants can join now, and where. */
 export interface ActiveJoining {
@@ -40,7 +47,12 @@ export interface ParticipantHost {
   active(): ActiveJoining | null
   /** Stops whatever was joining, then starts anew with a fresh code. */
   start(request: StartJoining): Promise<ActiveJoining>
-  /** Revokes every token at once; the promise settles when the port is closed. */
+  /** A fresh code for the running joining, with its QR code. */
+  renewCode(): Promise<ActiveJoining>
+  /**
+   * Ends the joining: every token is revoked at once and the phones hear that the session is
+   * over for `endNoticeMs`, then the port closes. A new start closes it at once.
+   */
   stop(): Promise<void>
 }
 
@@ -49,21 +61,50 @@ export function createParticipantHost(options: ParticipantHostOptions = {}): Par
   let current: (ActiveJoining & { server: ParticipantServer }) | null = null
   // Bumped by every start and stop, so a start overtaken by a stop closes what it opened.
   let generation = 0
+  const endNoticeMs = options.endNoticeMs ?? defaultEndNoticeMs
+  /** The server of a joining that ended, still telling phones so. */
+  let ending: { server: ParticipantServer; timer: ReturnType<typeof setTimeout> } | null = null
 
-  const stop = (): Promise<void> => {
+  const closeEnding = (): Promise<void> => {
+    const last = ending
+    ending = null
+    if (!last) return Promise.resolve()
+    clearTimeout(last.timer)
+    return last.server.close()
+  }
+
+  const stop = async (): Promise<void> => {
     generation++
     const stopping = current
     current = null
-    if (!stopping) return Promise.resolve()
-    stopping.state.revokeAll()
-    return stopping.server.close()
+    if (!stopping) return
+    stopping.state.end()
+    await closeEnding()
+    if (endNoticeMs <= 0) return stopping.server.close()
+    stopping.server.unref()
+    const timer = setTimeout(() => {
+      if (ending?.server === stopping.server) void closeEnding()
+    }, endNoticeMs)
+    timer.unref()
+    ending = { server: stopping.server, timer }
   }
 
   return {
     active: () => current,
     stop,
+    async renewCode() {
+      const running = current
+      if (!running) throw new ServiceError('unavailable', 'error.joiningStopped')
+      const code = running.state.renewCode()
+      const qrSvg = await qrCode(joinLink(running.url, code), { type: 'svg', margin: 2 })
+      // Stopped or restarted meanwhile: what runs now has its own code.
+      if (current !== running) throw new ServiceError('unavailable', 'error.joiningStopped')
+      current = { ...running, qrSvg }
+      return current
+    },
     async start({ ctx, changes, sessionId, address, settings }) {
       await stop()
+      await closeEnding()
       const mine = generation
       const state = createJoiningState(sessionId, address, settings)
       const server = await startParticipantServer({

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import {
   emptyRequestSchema,
+  joinInfoSchema,
   joinRequestSchema,
   joinResponseSchema,
   ownContributionSchema,
@@ -117,6 +118,12 @@ export const deviceRoutes: Record<string, DeviceRoute> = {
     response: participantVoteSchema,
     handle: (p, device, body) => castVote(p, device, body as z.output<typeof castVoteRequestSchema>)
   }
+}
+
+/** Before joining: whether a name is needed. No token; limited per network address. */
+export const joinInfoRoute = {
+  path: '/api/join-info',
+  response: joinInfoSchema
 }
 
 /** Joining is the one route without a token; it has its own limit per network address. */

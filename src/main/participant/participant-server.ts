@@ -20,6 +20,8 @@ export interface ParticipantServerOptions {
 
 export interface ParticipantServer {
   port: number
+  /** The process may exit while this server still listens (its last seconds after joining closed). */
+  unref(): void
   /** Stops listening and drops every open connection (long polls and keep-alives included). */
   close(): Promise<void>
 }
@@ -139,6 +141,7 @@ export async function startParticipantServer(
   port = await listenPreferring(server, options)
   return {
     port,
+    unref: () => void server.unref(),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())

@@ -73,10 +73,12 @@ export const reportText = {
       gewenst: 'Gewenst',
       niet: 'Niet'
     } satisfies Record<ConversationFormStatus, string>,
-    unset: '—'
+    unset: '—',
+    contributions: 'Bijdragen bij de gespreksvormen'
   },
   agenda: {
     heading: 'Gespreksagenda',
+    contributions: 'Bijdragen bij de gespreksagenda',
     chosen: 'Gekozen elementen:',
     none: 'Het team koos nog geen elementen voor de gespreksagenda.',
     forWhom: 'Voor welke ouders',

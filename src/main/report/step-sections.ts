@@ -23,6 +23,19 @@ export function practicePart(context: ReportContext): ReportPart {
   return { id: 'praktijkvragen', landscape: false, blocks }
 }
 
+/** Stap 2's own screens: their cards follow the table the team talked about there. */
+const stap2CardScreens = {
+  forms: 'stap2-gespreksvormen',
+  agenda: 'stap2-gespreksagenda'
+} as const
+const placedScreens: ReadonlySet<string> = new Set(Object.values(stap2CardScreens))
+
+function placedCardBlocks(context: ReportContext, screenId: string, title: string): Block[] {
+  const cards = cardsOf(context, 'stap2').filter((card) => card.screenId === screenId)
+  if (cards.length === 0) return []
+  return [heading(3, title), ...contributionBlocks(cards, context)]
+}
+
 /**
  * Every question of the step, in the card's order, with its cards; cards on the step's other
  * screens (its introduction, say) come first under "Algemeen".
@@ -31,7 +44,10 @@ function questionBlocks(step: 1 | 2 | 3, context: ReportContext): Block[] {
   const cards = cardsOf(context, `stap${step}`)
   const on = (screenId: string): Contribution[] => cards.filter((c) => c.screenId === screenId)
   const screens = context.flow.filter((screen) => screen.step === step)
-  const general = cards.filter((card) => !screens.some((s) => s.itemId && s.id === card.screenId))
+  const general = cards.filter(
+    (card) =>
+      !placedScreens.has(card.screenId) && !screens.some((s) => s.itemId && s.id === card.screenId)
+  )
   const blocks: Block[] = []
   if (general.length > 0) {
     blocks.push(heading(2, reportText.general), ...contributionBlocks(general, context))
@@ -52,7 +68,14 @@ function stepHeading(step: 1 | 2 | 3, context: ReportContext): Block {
 
 export function stepPart(step: 1 | 2 | 3, context: ReportContext): ReportPart {
   const blocks = [stepHeading(step, context), ...questionBlocks(step, context)]
-  if (step === 2) blocks.push(...formsBlocks(context), ...agendaBlocks(context))
+  if (step === 2) {
+    blocks.push(
+      ...formsBlocks(context),
+      ...placedCardBlocks(context, stap2CardScreens.forms, reportText.forms.contributions),
+      ...agendaBlocks(context),
+      ...placedCardBlocks(context, stap2CardScreens.agenda, reportText.agenda.contributions)
+    )
+  }
   if (step === 3) blocks.push(...assessmentBlocks(context), ...supportBlocks(context))
   return { id: `stap${step}`, landscape: false, blocks }
 }

@@ -16,6 +16,7 @@ type JoiningHandlers = Pick<
   | 'joining.update'
   | 'joining.stop'
   | 'joining.removeDevice'
+  | 'joining.newCode'
   | 'session.waitForChange'
 >
 
@@ -132,6 +133,10 @@ export function createJoiningService(
       await host.stop()
       changes.changed(sessionId, 'joining')
       return { stopped: true }
+    },
+    'joining.newCode': async ({ sessionId }) => {
+      activeFor(sessionId)
+      return changed(await host.renewCode())
     },
     'joining.removeDevice': ({ sessionId, deviceId }) => {
       const active = activeFor(sessionId)

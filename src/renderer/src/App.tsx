@@ -1,10 +1,10 @@
 import { useEffect } from 'react'
-import { LanguageSwitch } from './components/LanguageSwitch'
 import { BoardView } from './features/board/BoardView'
 import { ProjectorWindow } from './features/audience/ProjectorWindow'
 import { useThemeAttribute } from './features/audience/use-theme-attribute'
 import { usePresenterStore } from './features/presenter/presenter-store'
 import { SchoolPage } from './features/school/SchoolPage'
+import { SettingsButton } from './features/settings/SettingsButton'
 import { SessionShell } from './features/session/SessionShell'
 import { StartScreen } from './features/start/StartScreen'
 import { useLocaleStore, useT } from './i18n'
@@ -35,7 +35,7 @@ export function App() {
           <span className="app-name">{t('app.name')}</span>
           <span className="app-tagline">{t('app.tagline')}</span>
         </div>
-        <LanguageSwitch />
+        <SettingsButton />
       </header>
       {route.name === 'board' ? (
         <BoardView />

@@ -40,6 +40,11 @@ export const joiningMethods = {
     output: joiningStatusSchema
   },
   /**
+   * A new join code (and QR code): the old one stops working for new joins, so a removed device
+   * cannot simply join again. Devices that joined stay.
+   */
+  'joining.newCode': { input: inSession, output: joiningStatusSchema },
+  /**
    * Waits (up to `timeoutMs`) until something in the session changed after `version`, then
    * answers the new version and what changed since `version` (a delta, or `reload` when the
    * caller is too far behind): how the facilitator's screen hears of participants' cards at

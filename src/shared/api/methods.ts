@@ -62,6 +62,7 @@ export const apiMethodNames = [
   'joining.update',
   'joining.stop',
   'joining.removeDevice',
+  'joining.newCode',
   'session.waitForChange',
   'backup.list',
   'backup.create',

@@ -41,8 +41,8 @@ export function buildSessionFlow(pack: KwaliteitskaartPack): FlowScreen[] {
       cards: true
     })),
     { id: 'stap2', kind: 'step-intro', step: 2, cards: false },
-    { id: 'stap2-gespreksvormen', kind: 'stap2-forms', step: 2, cards: false },
-    { id: 'stap2-gespreksagenda', kind: 'stap2-agenda', step: 2, cards: false },
+    { id: 'stap2-gespreksvormen', kind: 'stap2-forms', step: 2, cards: true },
+    { id: 'stap2-gespreksagenda', kind: 'stap2-agenda', step: 2, cards: true },
     { id: 'stap3', kind: 'step-intro', step: 3, cards: false },
     ...stap3.questions.map((q): FlowScreen => ({
       id: q.id,

@@ -27,6 +27,12 @@ export const joinResponseSchema = z.object({
   sessionTitle: z.string()
 })
 
+/**
+ * What the join page may know before joining, without a code: whether a name is required, so
+ * the name field says so from the start. Nothing of the session itself.
+ */
+export const joinInfoSchema = z.object({ nameRequired: z.boolean() }).strict()
+
 /** A screen participants may add cards to, with the question as it is on the projector. */
 export const openScreenSchema = z.object({
   screenId: screenIdSchema,

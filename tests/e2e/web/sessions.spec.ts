@@ -90,9 +90,15 @@ test('participants are added with a role and kept', async ({ page, host }) => {
   await expect(participants).toHaveCount(1)
 })
 
-test('the interface switches to English and remembers the choice', async ({ page, host }) => {
+test('the interface switches to English in the settings and remembers the choice', async ({
+  page,
+  host
+}) => {
   await page.goto(host.url)
-  await page.getByLabel('Taal').selectOption('en')
+  await page.getByRole('button', { name: 'Instellingen' }).click()
+  await page.getByRole('dialog', { name: 'Instellingen' }).getByLabel('Taal').selectOption('en')
+  await page.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByRole('dialog')).toBeHidden()
   await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible()
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible()

@@ -23,6 +23,12 @@ describe('session flow', () => {
     expect(flow.filter((s) => s.itemId).every((s) => s.cards)).toBe(true)
   })
 
+  it('collects cards on Stap 2 screens too, like every other question screen', () => {
+    const stap2 = flow.filter((s) => s.kind === 'stap2-forms' || s.kind === 'stap2-agenda')
+    expect(stap2.map((s) => s.id)).toEqual(['stap2-gespreksvormen', 'stap2-gespreksagenda'])
+    expect(stap2.every((s) => s.cards)).toBe(true)
+  })
+
   it('has unique screen ids', () => {
     expect(new Set(flow.map((s) => s.id)).size).toBe(flow.length)
   })

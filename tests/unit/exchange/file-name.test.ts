@@ -4,9 +4,17 @@ import { safeFileName } from '../../../src/main/exchange/file-name'
 describe('file names made from a title', () => {
   it('replaces characters Windows, macOS or Linux refuse', () => {
     expect(safeFileName('Team: onderbouw/bovenbouw <2026> "a|b?" *\\', '.samenspel.json')).toBe(
-      'Team - onderbouw-bovenbouw - 2026 - -a-b - -.samenspel.json'
+      'Team - onderbouw-bovenbouw 2026 a-b.samenspel.json'
     )
-    expect(safeFileName('Regel\neen\ttwee\u0000', '.docx')).toBe('Regel een twee-.docx')
+    expect(safeFileName('Regel\neen\ttwee\u0000', '.docx')).toBe('Regel een twee.docx')
+  })
+
+  it('reads as the title did: decorations dropped, separators as hyphens', () => {
+    expect(safeFileName('a/b: "c"', '.docx')).toBe('a-b - c.docx')
+    expect(safeFileName('De Regenboog / Het Anker: "samen"?', '.docx')).toBe(
+      'De Regenboog - Het Anker - samen.docx'
+    )
+    expect(safeFileName('"Wij" - team', '.docx')).toBe('Wij - team.docx')
   })
 
   it('keeps the spaces even around a replaced colon (no stray hyphen)', () => {

@@ -190,6 +190,7 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
     'joining.status': { sessionId },
     'joining.update': { sessionId, paused: true, moderation: true, openScreenIds: [] },
     'joining.stop': { sessionId },
+    'joining.newCode': { sessionId },
     'joining.removeDevice': { sessionId, deviceId: randomUUID() },
     'session.waitForChange': { sessionId, version: 3, timeoutMs: 1_000 },
     'backup.list': {},

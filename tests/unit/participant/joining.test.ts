@@ -77,16 +77,69 @@ describe('ending a device’s access', () => {
     expect((await api(port, 'GET', '/api/state', { token: staying })).status).toBe(200)
   })
 
-  it('refuses everyone once joining stops: the port is closed', async () => {
-    const { core, port, code, sessionId } = await joiningSession()
+  it('tells every phone the session is over once joining stops, then closes the port', async () => {
+    const { core, port, code, sessionId } = await joiningSession({}, { endNoticeMs: 300 })
     const token = await joinAs(port, code)
     expect(await call(core, 'joining.stop', { sessionId })).toEqual({ stopped: true })
     expect(await call(core, 'joining.status', { sessionId })).toBeNull()
+    // Not "connection lost, retrying" forever: the phone hears the session has ended.
+    const ended = await api(port, 'GET', '/api/state', { token })
+    expect(ended.status).toBe(410)
+    expect(ended.json()).toMatchObject({ code: 'session-ended' })
+    expect(String(ended.json().error)).toMatch(/sessie is afgelopen/)
+    expect((await api(port, 'POST', '/api/join', { body: { code } })).status).toBe(410)
+    await new Promise((resolve) => setTimeout(resolve, 500))
     const outcome = await api(port, 'GET', '/api/state', { token }).then(
       (res) => res.status,
       (error: NodeJS.ErrnoException) => error.code
     )
-    expect([401, 'ECONNREFUSED']).toContain(outcome)
+    expect(outcome).toBe('ECONNREFUSED')
+  })
+
+  it('gives a new code: a removed device cannot join again with the old one, the others stay', async () => {
+    const { core, port, code, sessionId } = await joiningSession()
+    const staying = await joinAs(port, code, 'Anna')
+    const leaving = await joinAs(port, code, 'Bram')
+    const status = await call<{ devices: { id: string; name: string }[] }>(core, 'joining.status', {
+      sessionId
+    })
+    const bram = status.devices.find((d) => d.name === 'Bram')!
+    await call(core, 'joining.removeDevice', { sessionId, deviceId: bram.id })
+    expect((await api(port, 'GET', '/api/state', { token: leaving })).status).toBe(401)
+    const renewed = await call<{ code: string; qrSvg: string }>(core, 'joining.newCode', {
+      sessionId
+    })
+    expect(renewed.code).not.toBe(code)
+    expect(renewed.qrSvg).toContain('<svg')
+    const again = await api(port, 'POST', '/api/join', { body: { code, name: 'Bram' } })
+    expect(again.status).toBe(401)
+    expect((await api(port, 'GET', '/api/state', { token: staying })).status).toBe(200)
+    const fresh = await api(port, 'POST', '/api/join', { body: { code: renewed.code } })
+    expect(fresh.status).toBe(200)
+  })
+
+  it('says before joining whether a name is required, and nothing else', async () => {
+    const { port } = await joiningSession({ requireNames: true })
+    const info = await api(port, 'GET', '/api/join-info')
+    expect(info.status).toBe(200)
+    expect(info.json()).toEqual({ nameRequired: true })
+    const open = await joiningSession({ requireNames: false })
+    expect((await api(open.port, 'GET', '/api/join-info')).json()).toEqual({ nameRequired: false })
+  })
+
+  it('starts again at once after a stop, closing the ending port first', async () => {
+    const { core, sessionId } = await joiningSession({}, { endNoticeMs: 60_000 })
+    await call(core, 'joining.stop', { sessionId })
+    const again = await call<{ code: string; url: string }>(core, 'joining.start', {
+      sessionId,
+      address: '127.0.0.1',
+      requireNames: false,
+      moderation: false,
+      openScreenIds: [],
+      quickscanOpen: false
+    })
+    const port = Number(new URL(again.url).port)
+    expect((await api(port, 'POST', '/api/join', { body: { code: again.code } })).status).toBe(200)
   })
 
   it('stops joining when the session is deleted', async () => {
@@ -98,7 +151,7 @@ describe('ending a device’s access', () => {
       (res) => res.status,
       (error: NodeJS.ErrnoException) => error.code
     )
-    expect([401, 'ECONNREFUSED']).toContain(outcome)
+    expect([410, 'ECONNREFUSED']).toContain(outcome)
   })
 
   it('refuses joins and cards while paused, but still answers the state', async () => {

@@ -51,14 +51,15 @@ function fakeRendererDir(): string {
 }
 
 /** Services with a real participant host on a free port, stopped after the test. */
-export function makeJoiningCore(limits: Partial<ParticipantLimits> = {}) {
+export function makeJoiningCore(limits: Partial<ParticipantLimits> = {}, endNoticeMs?: number) {
   const db = makeTestDb()
   let tick = 0
   const now = () => new Date(Date.UTC(2026, 10, 22, 9, 0, tick++)).toISOString()
   const host: ParticipantHost = createParticipantHost({
     rendererDir: fakeRendererDir(),
     preferredPort: 0,
-    limits
+    limits,
+    endNoticeMs
   })
   cleanups.push(() => host.stop())
   const errors: unknown[] = []
@@ -78,9 +79,9 @@ export function makeJoiningCore(limits: Partial<ParticipantLimits> = {}) {
 /** A session that is joining on 127.0.0.1, on the screen `position`. */
 export async function joiningSession(
   settings: Partial<JoiningSettings> = {},
-  options: { limits?: Partial<ParticipantLimits>; position?: string } = {}
+  options: { limits?: Partial<ParticipantLimits>; position?: string; endNoticeMs?: number } = {}
 ) {
-  const { core, host } = makeJoiningCore(options.limits)
+  const { core, host } = makeJoiningCore(options.limits, options.endNoticeMs)
   const { id: sessionId } = await call<{ id: string }>(core, 'session.create', sampleDetails)
   const screenId = options.position ?? 'stap1-vraag-1'
   await call(core, 'session.setPosition', { sessionId, screenId })

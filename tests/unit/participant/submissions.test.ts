@@ -58,6 +58,25 @@ describe('cards sent from a device', () => {
     expect((await cards(core, sessionId)).map((c) => c.text)).toEqual(['Nu wel'])
   })
 
+  it('can go to a Stap 2 screen the session is on, named with its step', async () => {
+    const { core, port, code, sessionId } = await joiningSession(
+      {},
+      { position: 'stap2-gespreksvormen' }
+    )
+    const token = await joinAs(port, code)
+    const state = (await api(port, 'GET', '/api/state', { token })).json() as ParticipantState
+    expect(state.open.map((s) => s.screenId)).toEqual(['stap2-gespreksvormen'])
+    expect(state.open[0]?.title).toMatch(/^Stap 2: /)
+    const sent = await submit(
+      port,
+      token,
+      'Huisbezoek helpt bij nieuwe ouders',
+      'stap2-gespreksvormen'
+    )
+    expect(sent.status).toBe(200)
+    expect((await cards(core, sessionId)).map((c) => c.screenId)).toEqual(['stap2-gespreksvormen'])
+  })
+
   it('show each device only its own cards', async () => {
     const { core, port, code, sessionId } = await joiningSession()
     const anna = await joinAs(port, code, 'Anna')

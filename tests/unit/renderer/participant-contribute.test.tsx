@@ -144,6 +144,29 @@ describe('contributing during the meeting', () => {
     expect(sessionStorage.getItem('samenspel-deelnemer-token')).toBeNull()
   })
 
+  it('says the session is over when the facilitator closed joining, not "connection lost"', async () => {
+    let closed = false
+    fakeServer({
+      'GET /api/state': () =>
+        closed
+          ? json(410, { error: 'De sessie is afgelopen.', code: 'session-ended' })
+          : json(200, meeting())
+    })
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      render(<ParticipantApp />)
+      await screen.findByLabelText('Jouw bijdrage')
+      closed = true
+      await vi.advanceTimersByTimeAsync(3_500)
+      expect(await screen.findByLabelText('Code')).toBeTruthy()
+      expect(screen.getByRole('status').textContent).toContain('De sessie is afgelopen')
+      expect(screen.queryByText(/opnieuw geprobeerd/)).toBeNull()
+      expect(sessionStorage.getItem('samenspel-deelnemer-token')).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('says joining is paused and does not send while paused', async () => {
     const calls = fakeServer({ 'GET /api/state': () => json(200, meeting({ paused: true })) })
     render(<ParticipantApp />)
@@ -228,5 +251,23 @@ describe('contributing during the meeting', () => {
 
     expect((await screen.findByRole('alert')).textContent).toContain('onverwacht antwoord')
     expect(screen.getByRole('heading', { level: 1 })).toBeTruthy()
+  })
+
+  it('counts from 80 % of the limit and says so when over it, instead of cutting off', async () => {
+    const calls = fakeServer({ 'GET /api/state': () => json(200, meeting()) })
+    render(<ParticipantApp />)
+    const field = (await screen.findByLabelText('Jouw bijdrage')) as HTMLTextAreaElement
+    fireEvent.change(field, { target: { value: 'a'.repeat(3_999) } })
+    expect(screen.queryByText(/van 5\.000 tekens/)).toBeNull()
+    fireEvent.change(field, { target: { value: 'a'.repeat(4_000) } })
+    expect(screen.getByText('4.000 van 5.000 tekens')).toBeTruthy()
+    // A paste over the limit stays whole in the field, with a clear refusal.
+    fireEvent.change(field, { target: { value: 'a'.repeat(5_200) } })
+    expect(field.value).toHaveLength(5_200)
+    expect(screen.getByText(/Te lang: 5\.200 van 5\.000 tekens/)).toBeTruthy()
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+    fireEvent.keyDown(field, { key: 'Enter' })
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    expect(field.value).toHaveLength(5_200)
   })
 })

@@ -90,6 +90,30 @@ describe('joining from a phone', () => {
     expect(screen.queryByLabelText('Je naam (niet verplicht)')).toBeNull()
   })
 
+  it('knows upfront that a name is required, and a scanned code waits for the name', async () => {
+    window.history.replaceState(null, '', '/#code=AB12CD')
+    const calls = fakeServer({
+      'GET /api/join-info': () => json(200, { nameRequired: true }),
+      'POST /api/join': () => json(200, { token, sessionTitle: 'Teamavond ouders' }),
+      'GET /api/state': () => json(200, emptyState)
+    })
+    render(<ParticipantApp />)
+    const nameField = await screen.findByLabelText('Je naam')
+    await waitFor(() => expect(document.activeElement).toBe(nameField))
+    expect(screen.queryByLabelText('Je naam (niet verplicht)')).toBeNull()
+    expect(screen.getByText(/vraagt bij deze bijeenkomst om je naam/)).toBeTruthy()
+    // No join was tried without the name, so no try is wasted on a refusal.
+    expect(calls.some((call) => call.method === 'POST')).toBe(false)
+    fireEvent.change(nameField, { target: { value: 'Sanne' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Doe mee' }))
+    await waitFor(() => expect(calls.some((call) => call.method === 'POST')).toBe(true))
+    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
+      code: 'AB12CD',
+      name: 'Sanne'
+    })
+    window.history.replaceState(null, '', '/')
+  })
+
   it("speaks the phone's language and words the server's refusal from its key", async () => {
     phoneLanguages(['en-GB', 'nl'])
     {
@@ -111,8 +135,10 @@ describe('joining from a phone', () => {
 
   it('speaks Dutch to a phone that prefers a language Samenspel does not know', async () => {
     phoneLanguages(['de-DE', 'fr'])
+    fakeServer({ 'GET /api/join-info': () => json(200, { nameRequired: false }) })
     render(<ParticipantApp />)
     expect(screen.getByRole('heading', { name: 'Meedoen met de bijeenkomst' })).toBeTruthy()
+    expect(await screen.findByLabelText('Je naam (niet verplicht)')).toBeTruthy()
   })
 
   it('tells how long to wait after too many tries and holds the button that long', async () => {
@@ -160,7 +186,8 @@ describe('joining from a phone', () => {
     fillIn('   ')
 
     expect((await screen.findByRole('alert')).textContent).toContain('Vul de code in')
-    expect(calls).toHaveLength(0)
+    // Only the page's question whether a name is needed, no join.
+    expect(calls.filter((call) => call.url !== '/api/join-info')).toHaveLength(0)
   })
 
   it('shows an error instead of crashing when the server answers something unexpected', async () => {

@@ -106,6 +106,31 @@ describe('ReferencePanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Naslag sluiten' }))
     expect(onClose).toHaveBeenCalledTimes(2)
   })
+
+  it('marks the Dutch reference text lang="nl" in an English screen, its own words English', async () => {
+    const { useLocaleStore } = await import('../../../src/renderer/src/i18n')
+    useLocaleStore.getState().setLocale('en')
+    try {
+      render(<ReferencePanel content={content} onClose={vi.fn()} />)
+      const panel = screen.getByRole('complementary', { name: 'Reference' })
+      const first = content.reference.sections[0]!
+      const heading = within(panel).getByRole('heading', {
+        name: first.title ?? first.appLabel ?? ''
+      })
+      expect(heading.closest('[lang]')?.getAttribute('lang')).toBe('nl')
+      expect(
+        within(panel)
+          .getByRole('heading', { name: content.kwaliteitskaart.moreInfo.heading })
+          .closest('[lang]')
+          ?.getAttribute('lang')
+      ).toBe('nl')
+      const sources = panel.querySelectorAll('.reference-source')
+      expect(sources.length).toBeGreaterThan(0)
+      for (const source of sources) expect(source.getAttribute('lang')).toBe('en')
+    } finally {
+      useLocaleStore.getState().setLocale('nl')
+    }
+  })
 })
 
 function escapeRegExp(text: string): string {

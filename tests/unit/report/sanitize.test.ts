@@ -49,8 +49,12 @@ describe('reportFileName', () => {
 
   it('replaces characters Windows, macOS or Linux refuse', () => {
     const name = named('De Ster / Noord: "A|B" <C> * ? \\ \u0001\uFFFF.')
-    expect(name).toBe('Actieplan De Ster - Noord - -A-B - -C - - - - 2026-11-22.docx')
+    expect(name).toBe('Actieplan De Ster - Noord - A-B C 2026-11-22.docx')
     for (const ch of '<>:"/\\|?*\u0001\uFFFF') expect(name).not.toContain(ch)
+  })
+
+  it('reads a school like a/b: "c" as the school reads, not as "a - b - c"', () => {
+    expect(named('a/b: "c"')).toBe('Actieplan a-b - c 2026-11-22.docx')
   })
 
   it('stays well under the 255-character limit', () => {

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { ParticipantState } from '../../../shared/participant/protocol'
+import { charCount } from '../format/char-limit'
 import { ErrorAlert } from './ErrorAlert'
 import { OwnContributions } from './OwnContributions'
 import { QuestionChoice } from './QuestionChoice'
@@ -30,6 +31,8 @@ export function ContributeScreen({ token, state, refresh, onEnded }: ContributeS
   // The chosen screen may have closed since; then the first open one is meant.
   const screen = state.open.find((open) => open.screenId === chosenId) ?? state.open[0]
   const canSend = !state.paused && screen !== undefined
+  // From 80 % of the limit the phone counts; over it, it says so instead of cutting the text off.
+  const count = charCount(text, maxContributionChars)
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault()
@@ -37,8 +40,8 @@ export function ContributeScreen({ token, state, refresh, onEnded }: ContributeS
     const trimmed = text.trim()
     if (!canSend) return
     if (!trimmed) return setLocalError(t('phone.contribute.empty'))
-    if (trimmed.length > maxContributionChars)
-      return setLocalError(t('phone.contribute.tooLong', { max: maxContributionChars }))
+    // The counter under the field already says it is too long; the text stays for shortening.
+    if (count?.over) return
     setLocalError(null)
     setText('')
     void sending.send(screen.screenId, trimmed)
@@ -67,11 +70,23 @@ export function ContributeScreen({ token, state, refresh, onEnded }: ContributeS
             ref={fieldRef}
             value={text}
             rows={4}
-            maxLength={maxContributionChars}
             onChange={(event) => setText(event.target.value)}
             onKeyDown={onKeyDown}
-            aria-describedby="contribution-hint"
+            aria-invalid={count?.over || undefined}
+            aria-describedby={count ? 'contribution-count contribution-hint' : 'contribution-hint'}
           />
+          {count && (
+            <p
+              id="contribution-count"
+              className={count.over ? 'p-counter p-over' : 'p-counter'}
+              aria-live="polite"
+            >
+              {t(count.over ? 'phone.contribute.overBy' : 'phone.contribute.counter', {
+                used: count.length,
+                max: count.max
+              })}
+            </p>
+          )}
           <p id="contribution-hint" className="p-hint">
             {t('phone.contribute.fieldHint')}
           </p>

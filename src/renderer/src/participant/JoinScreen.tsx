@@ -31,7 +31,7 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
   const [error, setError] = useState<JoinError | null>(null)
   const [busy, setBusy] = useState(false)
   const [waiting, setWaiting] = useState(false)
-  // The phone learns that names are required only from the refusal; from then on it says so.
+  // Asked on arrival (and learnt from a refusal too): the name field says so from the start.
   const [nameRequired, setNameRequired] = useState(false)
   const codeRef = useRef<HTMLInputElement>(null)
   const nameRef = useRef<HTMLInputElement>(null)
@@ -70,13 +70,24 @@ export function JoinScreen({ notice, onJoined }: JoinScreenProps) {
     }
   }
 
-  // A scanned code joins at once; if names are required the name field asks for one.
+  // On arrival: ask whether a name is needed. A scanned code then joins at once, unless a name
+  // is required: then the name field asks first, and no try is spent on a refusal.
   const tried = useRef(false)
   useEffect(() => {
-    if (scanned && !tried.current) {
+    let current = true
+    if (!scanned) codeRef.current?.focus()
+    void participantApi.joinInfo().then((result) => {
+      if (!current) return
+      const required = result.ok && result.data.nameRequired
+      if (required) setNameRequired(true)
+      if (!scanned || tried.current) return
       tried.current = true
-      void submit()
-    } else codeRef.current?.focus()
+      if (required) nameRef.current?.focus()
+      else void submit()
+    })
+    return () => {
+      current = false
+    }
     // Once, on arrival: later edits join with the button.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])

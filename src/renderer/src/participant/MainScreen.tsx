@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { ContributeScreen } from './ContributeScreen'
+import type { ApiError } from './api'
 import { ErrorAlert } from './ErrorAlert'
 import { QuickscanScreen } from './QuickscanScreen'
 import { t } from './i18n'
@@ -11,7 +12,7 @@ interface MainScreenProps {
   token: string
   /** The title the join answer gave, shown until the first state arrives. */
   initialTitle: string
-  onEnded(): void
+  onEnded(error?: ApiError): void
 }
 
 /** Everything after joining: the meeting's state, kept fresh, and the screen the participant is on. */

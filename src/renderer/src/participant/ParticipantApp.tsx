@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import { JoinScreen } from './JoinScreen'
 import { MainScreen } from './MainScreen'
+import type { ApiError } from './api'
 import { t } from './i18n'
 import { clearToken, loadToken, saveToken } from './token-store'
 
@@ -17,10 +18,11 @@ export function ParticipantApp() {
     setToken(newToken)
   }, [])
 
-  // The server no longer knows this device: removed by the facilitator, or joining was closed.
-  const ended = useCallback(() => {
+  // The server no longer knows this device: removed by the facilitator, or joining was closed
+  // (then the server says so for a few seconds, and the phone says the session is over).
+  const ended = useCallback((error?: ApiError) => {
     clearToken()
-    setNotice(t('phone.join.ended'))
+    setNotice(error?.sessionEnded ? t('phone.main.sessionEnded') : t('phone.join.ended'))
     setToken(null)
   }, [])
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  joinInfoSchema,
   joinResponseSchema,
   ownContributionSchema,
   participantErrorSchema,
@@ -16,6 +17,7 @@ import { t } from './i18n'
 /** The participant server's routes, relative to the page (the server serves both). */
 export const participantRoutes = {
   join: '/api/join',
+  joinInfo: '/api/join-info',
   state: '/api/state',
   stateChanges: '/api/state/changes',
   contributions: '/api/contributions',
@@ -41,6 +43,8 @@ export interface ApiError {
   /** Dutch, ready to show. */
   message: string
   retryAfterSeconds?: number
+  /** The facilitator closed joining: the session is over, not the connection gone. */
+  sessionEnded?: boolean
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
@@ -116,6 +120,8 @@ function errorFrom(response: Response, body: unknown): ApiError {
   switch (response.status) {
     case 401:
       return { kind: 'unauthorized', message: serverText ?? t('phone.errors.unauthorized') }
+    case 410:
+      return { kind: 'unauthorized', message: t('phone.main.sessionEnded'), sessionEnded: true }
     case 403:
       return { kind: 'refused', message: serverText ?? t('phone.errors.refused') }
     case 429:
@@ -171,6 +177,7 @@ const submitResponseSchema = z.unknown().transform((body): OwnContribution | nul
 })
 
 export const participantApi = {
+  joinInfo: () => request(participantRoutes.joinInfo, { method: 'GET' }, joinInfoSchema),
   join: (code: string, name: string) =>
     request(participantRoutes.join, { method: 'POST', body: { code, name } }, joinResponseSchema),
   state: (token: string) =>

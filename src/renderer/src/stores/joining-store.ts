@@ -17,6 +17,8 @@ interface JoiningState {
   update(patch: Partial<JoiningSettings & { paused: boolean }>): Promise<void>
   stop(): Promise<void>
   removeDevice(deviceId: string): Promise<void>
+  /** A new join code: a removed device cannot join again with the old one. */
+  newCode(): Promise<void>
 }
 
 /** Participant joining for the open session. Actions throw ApiCallError; the panel shows it. */
@@ -46,6 +48,9 @@ export const useJoiningStore = create<JoiningState>((set, get) => {
     async stop() {
       await api['joining.stop']({ sessionId: sessionId() })
       set({ status: null })
+    },
+    async newCode() {
+      set({ status: await api['joining.newCode']({ sessionId: sessionId() }) })
     },
     async removeDevice(deviceId) {
       set({ status: await api['joining.removeDevice']({ sessionId: sessionId(), deviceId }) })

@@ -1,8 +1,14 @@
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import type { Participant } from '../../../../shared/domain/session'
-import { contributionTags, type ContributionTag } from '../../../../shared/domain/workspace'
+import {
+  contributionTags,
+  maxContributionLength,
+  type ContributionTag
+} from '../../../../shared/domain/workspace'
+import { charCount } from '../../format/char-limit'
 import { useT } from '../../i18n'
-import { splitTagPrefix } from './card-order'
+import { loneTagPrefix, splitTagPrefix } from './card-order'
+import { CharCounter } from './CharCounter'
 
 interface CardComposerProps {
   participants: Participant[]
@@ -35,31 +41,46 @@ function writeDraft(key: string | undefined, text: string): void {
 
 export const composerInputId = 'card-composer-input'
 
-/** Type and press Enter: the card is there and the input is ready for the next one. */
+/**
+ * Type and press Enter: the card is there and the input is ready for the next one. Shift+Enter
+ * starts a new line. "Wie zegt het?" stays as chosen (one person often says several things);
+ * the label is per card. A "+", "-" or "!" alone chooses the label for the card about to be typed.
+ */
 export function CardComposer({ participants, onAdd, draftKey }: CardComposerProps) {
   const t = useT()
   const [text, setText] = useState(() => readDraft(draftKey))
   useEffect(() => writeDraft(draftKey, text), [draftKey, text])
   const [tag, setTag] = useState<ContributionTag | ''>('')
   const [participantId, setParticipantId] = useState('')
+  const [announcement, setAnnouncement] = useState('')
+  const count = charCount(text, maxContributionLength)
+  // A participant removed from the session meanwhile is no longer a choice.
+  const speaker = participants.some((p) => p.id === participantId) ? participantId : ''
 
   function submit() {
+    const lone = loneTagPrefix(text)
+    if (lone) {
+      setTag(lone)
+      setText('')
+      setAnnouncement(t('cardEdit.prefixChosen', { tag: t(`tag.${lone}`) }))
+      return
+    }
     const parsed = splitTagPrefix(text)
-    if (parsed.text === '') return
-    onAdd(parsed.text, parsed.tag ?? (tag || null), participantId || null)
+    if (parsed.text === '' || count?.over) return
+    onAdd(parsed.text, parsed.tag ?? (tag || null), speaker || null)
     setText('')
     setTag('')
-    setParticipantId('')
+    setAnnouncement('')
   }
 
   function cycleParticipant(delta: number) {
     const ids = ['', ...participants.map((p) => p.id)]
-    const index = ids.indexOf(participantId)
+    const index = ids.indexOf(speaker)
     setParticipantId(ids[(index + delta + ids.length) % ids.length] ?? '')
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault()
       submit()
     } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
@@ -75,20 +96,25 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
     <div className="card-composer">
       <label className="composer-text">
         {t('cards.inputLabel')}
-        <input
+        <textarea
           id={composerInputId}
+          data-clicker-keys="on"
           value={text}
-          maxLength={100_000}
+          rows={Math.min(6, Math.max(1, text.split('\n').length))}
           autoComplete="off"
           placeholder={t('cards.inputPlaceholder')}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value)
+            setAnnouncement('')
+          }}
           onKeyDown={onKeyDown}
-          aria-describedby="card-composer-hint"
+          aria-invalid={count?.over || undefined}
+          aria-describedby={count ? 'card-composer-count card-composer-hint' : 'card-composer-hint'}
         />
       </label>
       <label>
         {t('cards.who')}
-        <select value={participantId} onChange={(event) => setParticipantId(event.target.value)}>
+        <select value={speaker} onChange={(event) => setParticipantId(event.target.value)}>
           <option value="">{t('cards.nobody')}</option>
           {participants.map((participant) => (
             <option key={participant.id} value={participant.id}>
@@ -114,6 +140,10 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
       <button type="button" className="primary" onClick={submit}>
         {t('cards.add')}
       </button>
+      {count && <CharCounter id="card-composer-count" count={count} />}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <p id="card-composer-hint" className="hint">
         {t('cards.hint')}
       </p>

@@ -2,6 +2,8 @@ import { memo, useEffect, useRef, useState, type DragEvent } from 'react'
 import type { Contribution } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
 import { CardEditor } from './CardEditor'
+import { CardText } from './CardText'
+import { TagMenu } from './TagMenu'
 import { cardIntent, type CardIntent } from './card-keys'
 
 interface CardItemProps {
@@ -75,7 +77,7 @@ export const CardItem = memo(function CardItem(props: CardItemProps) {
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <p className="card-text">{card.text}</p>
+        <CardText text={card.text} foldable={editable} />
       )}
       <div className="card-meta">
         {card.tag && <span className={`tag-badge tag-${card.tag}`}>{t(`tag.${card.tag}`)}</span>}
@@ -109,14 +111,6 @@ function CardActions({
   onIntent(intent: CardIntent): void
 }) {
   const t = useT()
-  const nextTag =
-    card.tag === null
-      ? 'gaat-goed'
-      : card.tag === 'gaat-goed'
-        ? 'kan-beter'
-        : card.tag === 'kan-beter'
-          ? 'idee'
-          : null
   return (
     <div className="card-actions" role="group" aria-label={t('cards.actions')}>
       {card.held && (
@@ -127,9 +121,7 @@ function CardActions({
       <button type="button" onClick={() => onIntent({ type: 'edit' })}>
         {t('cards.edit')}
       </button>
-      <button type="button" onClick={() => onIntent({ type: 'tag', tag: nextTag })}>
-        {t('cards.nextTag')}
-      </button>
+      <TagMenu current={card.tag} onChoose={(tag) => onIntent({ type: 'tag', tag })} />
       <button
         type="button"
         aria-pressed={card.carryToPlan}

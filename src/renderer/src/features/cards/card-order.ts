@@ -27,3 +27,9 @@ export function splitTagPrefix(text: string): {
   if (!match?.[1] || !match[2]) return { text: text.trim(), tag: null }
   return { text: match[2].trim(), tag: tagPrefixes[match[1] as keyof typeof tagPrefixes] }
 }
+
+/** The label a lone "+", "-" or "!" stands for: typed alone, it chooses the next card's label. */
+export function loneTagPrefix(text: string): (typeof tagPrefixes)[keyof typeof tagPrefixes] | null {
+  const trimmed = text.trim()
+  return trimmed in tagPrefixes ? tagPrefixes[trimmed as keyof typeof tagPrefixes] : null
+}

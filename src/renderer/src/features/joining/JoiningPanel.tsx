@@ -7,6 +7,7 @@ import { useJoiningStore } from '../../stores/joining-store'
 import { FirewallNote } from '../desktop/FirewallNote'
 import { JoinInfo } from './JoinInfo'
 import { JoiningSetup } from './JoiningSetup'
+import { recallJoining, rememberJoining } from './joining-memory'
 import { OpenScreensChoice } from './OpenScreensChoice'
 
 interface JoiningPanelProps {
@@ -21,7 +22,13 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
   const t = useT()
   const status = useJoiningStore((s) => s.status)
   const interfaces = useJoiningStore((s) => s.interfaces)
-  const { start, update, stop, removeDevice } = useJoiningStore.getState()
+  const sessionId = useJoiningStore((s) => s.sessionId)
+  const { start, update, stop, removeDevice, newCode } = useJoiningStore.getState()
+  const [codeNotice, setCodeNotice] = useState<'afterRemove' | 'renewed' | null>(null)
+  // Every change while joining is on is remembered, so switching it off and on keeps it.
+  useEffect(() => {
+    if (status) rememberJoining(status.sessionId, new URL(status.url).hostname, status)
+  }, [status])
   const [error, setError] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
@@ -47,7 +54,9 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {!status ? (
         <JoiningSetup
+          key={sessionId}
           interfaces={interfaces}
+          remembered={recallJoining(sessionId)}
           onStart={(address, settings) => run(() => start(address, settings))}
         />
       ) : (
@@ -63,6 +72,26 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
             <button type="button" className="danger" onClick={() => run(stop)}>
               {t('joining.stop')}
             </button>
+          </div>
+          <div className="join-code-renew">
+            <button
+              type="button"
+              onClick={() =>
+                run(async () => {
+                  await newCode()
+                  setCodeNotice('renewed')
+                })
+              }
+            >
+              {t('joinCode.renew')}
+            </button>
+            <p className="hint" role="status">
+              {codeNotice === 'afterRemove'
+                ? t('joinCode.afterRemove')
+                : codeNotice === 'renewed'
+                  ? t('joinCode.renewed', { code: status.code })
+                  : t('joinCode.hint')}
+            </p>
           </div>
           <FirewallNote />
           {(['requireNames', 'moderation', 'quickscanOpen'] as const).map((key) => (
@@ -98,7 +127,12 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
                     <button
                       type="button"
                       className="link danger"
-                      onClick={() => run(() => removeDevice(device.id))}
+                      onClick={() =>
+                        run(async () => {
+                          await removeDevice(device.id)
+                          setCodeNotice('afterRemove')
+                        })
+                      }
                       aria-label={t('joining.remove', { name })}
                     >
                       {t('common.delete')}

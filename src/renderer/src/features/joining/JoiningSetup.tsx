@@ -1,21 +1,29 @@
 import { useState, type FormEvent } from 'react'
 import type { JoiningSettings, NetworkInterface } from '../../../../shared/domain/joining'
 import { useT } from '../../i18n'
+import type { RememberedJoining } from './joining-memory'
 
 interface JoiningSetupProps {
   interfaces: NetworkInterface[]
+  /** What was chosen when joining was last on: switching it on again starts from there. */
+  remembered: RememberedJoining
   onStart(address: string, settings: JoiningSettings): void
 }
 
 /** Joining is off until the facilitator chooses a network and switches it on. */
-export function JoiningSetup({ interfaces, onStart }: JoiningSetupProps) {
+export function JoiningSetup({ interfaces, remembered, onStart }: JoiningSetupProps) {
   const t = useT()
-  const [address, setAddress] = useState(interfaces[0]?.address ?? '')
+  // The remembered network only if the laptop still has it (another room, another network).
+  const [address, setAddress] = useState(
+    interfaces.some((i) => i.address === remembered.address)
+      ? remembered.address
+      : (interfaces[0]?.address ?? '')
+  )
   const [settings, setSettings] = useState<JoiningSettings>({
-    requireNames: false,
-    moderation: false,
-    openScreenIds: [],
-    quickscanOpen: false
+    requireNames: remembered.requireNames,
+    moderation: remembered.moderation,
+    openScreenIds: remembered.openScreenIds,
+    quickscanOpen: remembered.quickscanOpen
   })
   const toggle = (key: 'requireNames' | 'moderation' | 'quickscanOpen') =>
     setSettings((current) => ({ ...current, [key]: !current[key] }))

@@ -55,7 +55,8 @@ export function usePresenterKeys(handlers: PresenterHandlers): void {
         altKey: event.altKey,
         shiftKey: event.shiftKey,
         inTextField: ownsKeys(active),
-        inMultiline: active instanceof HTMLTextAreaElement,
+        // The card composer is a textarea for Shift+Enter, but a clicker must still work in it.
+        inMultiline: active instanceof HTMLTextAreaElement && active.dataset.clickerKeys !== 'on',
         blanked: usePresenterStore.getState().blanked
       })
       if (!intent) return

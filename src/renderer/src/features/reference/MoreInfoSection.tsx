@@ -2,7 +2,7 @@ import type {
   KwaliteitskaartLink,
   KwaliteitskaartPack
 } from '../../../../shared/content/kwaliteitskaart'
-import { useT } from '../../i18n'
+import { useLocaleStore, useT } from '../../i18n'
 import { anchorId, sourceLine } from './reference-labels'
 
 export const moreInfoAnchor = anchorId('more-info')
@@ -10,12 +10,15 @@ export const moreInfoAnchor = anchorId('more-info')
 /** The card's "Meer weten?" reading list; a group entry heads the links nested under it. */
 export function MoreInfoSection({ moreInfo }: { moreInfo: KwaliteitskaartPack['moreInfo'] }) {
   const t = useT()
+  const locale = useLocaleStore((state) => state.locale)
   return (
-    <div className="reference-block">
+    <div className="reference-block" lang="nl">
       <h3 id={moreInfoAnchor} tabIndex={-1}>
         {moreInfo.heading}
       </h3>
-      <p className="reference-source">{sourceLine(t, t('reference.sourceName.kwaliteitskaart'))}</p>
+      <p className="reference-source" lang={locale}>
+        {sourceLine(t, t('reference.sourceName.kwaliteitskaart'))}
+      </p>
       <ul className="reference-links">
         {moreInfo.entries.map((entry) =>
           'links' in entry ? (

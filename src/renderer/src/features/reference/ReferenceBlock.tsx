@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ReferenceItem, ReferenceSubsection } from '../../../../shared/content/reference'
-import { useT } from '../../i18n'
+import { useLocaleStore, useT } from '../../i18n'
 import { formatLocation } from './reference-labels'
 
 /** The panel's own title is an h2, so top-level sections start at h3. */
@@ -19,10 +19,12 @@ interface ReferenceBlockProps {
 /** Any section or subsection of the reference pack, in the schema's reading order. */
 export function ReferenceBlock({ block, depth, headingId, meta }: ReferenceBlockProps) {
   const t = useT()
+  const locale = useLocaleStore((state) => state.locale)
   const Heading = headingTags[Math.min(depth, headingTags.length - 1)] ?? 'h6'
   const heading = block.title ?? block.appLabel
   return (
-    <div className="reference-block">
+    // The pack's text is Dutch; the app's own words beside it are in the screen's language.
+    <div className="reference-block" lang="nl">
       {heading !== undefined && (
         <Heading id={headingId} tabIndex={headingId ? -1 : undefined}>
           {heading}
@@ -30,7 +32,9 @@ export function ReferenceBlock({ block, depth, headingId, meta }: ReferenceBlock
       )}
       {meta}
       {depth > 0 && block.location && (
-        <p className="reference-meta">{formatLocation(t, block.location)}</p>
+        <p className="reference-meta" lang={locale}>
+          {formatLocation(t, block.location)}
+        </p>
       )}
       <Paragraphs texts={block.paragraphs} />
       {block.list && <ReferenceList style={block.list.style} items={block.list.items} />}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import type { ContentBundle } from '../../../../shared/content/content-bundle'
-import { useT } from '../../i18n'
+import { useLocaleStore, useT } from '../../i18n'
 import { MoreInfoSection, moreInfoAnchor } from './MoreInfoSection'
 import { ReferenceBlock } from './ReferenceBlock'
 import { anchorId, sourceLine } from './reference-labels'
@@ -46,6 +46,7 @@ export function ReferencePanel({ content, onClose }: ReferencePanelProps) {
   const t = useT()
   const titleId = useId()
   const titleRef = useRef<HTMLHeadingElement>(null)
+  const locale = useLocaleStore((state) => state.locale)
   useEffect(() => titleRef.current?.focus(), [])
 
   return (
@@ -84,7 +85,7 @@ export function ReferencePanel({ content, onClose }: ReferencePanelProps) {
           depth={0}
           headingId={anchorId(section.id)}
           meta={
-            <p className="reference-source">
+            <p className="reference-source" lang={locale}>
               {sourceLine(t, t(`reference.sourceName.${section.source}`), section.location)}
             </p>
           }

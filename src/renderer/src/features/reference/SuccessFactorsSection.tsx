@@ -1,5 +1,5 @@
 import type { SuccessFactorsPack } from '../../../../shared/content/success-factors'
-import { useT } from '../../i18n'
+import { useLocaleStore, useT } from '../../i18n'
 import { Paragraphs } from './ReferenceBlock'
 import { anchorId, sourceLine } from './reference-labels'
 
@@ -9,15 +9,18 @@ export const aspectsAnchor = anchorId('improvement-aspects')
 /** The ten success factors in their three groups, then the four aspects with their explanation. */
 export function SuccessFactorsSection({ pack }: { pack: SuccessFactorsPack }) {
   const t = useT()
+  const locale = useLocaleStore((state) => state.locale)
   const source = sourceLine(t, t('reference.sourceName.successFactors'))
   const { improvementProcess: process } = pack
   return (
     <>
-      <div className="reference-block">
+      <div className="reference-block" lang="nl">
         <h3 id={successFactorsAnchor} tabIndex={-1}>
           {pack.intro.heading}
         </h3>
-        <p className="reference-source">{source}</p>
+        <p className="reference-source" lang={locale}>
+          {source}
+        </p>
         <Paragraphs texts={pack.intro.paragraphs} />
         {pack.groups.map((group) => (
           <div key={group.id} className="reference-block">
@@ -34,11 +37,13 @@ export function SuccessFactorsSection({ pack }: { pack: SuccessFactorsPack }) {
         ))}
         <p className="reference-meta">{pack.factorsCaption}</p>
       </div>
-      <div className="reference-block">
+      <div className="reference-block" lang="nl">
         <h3 id={aspectsAnchor} tabIndex={-1}>
           {process.heading}
         </h3>
-        <p className="reference-source">{source}</p>
+        <p className="reference-source" lang={locale}>
+          {source}
+        </p>
         <Paragraphs texts={process.paragraphs} />
         <table className="reference-table">
           <caption>{process.caption}</caption>

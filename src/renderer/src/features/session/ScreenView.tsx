@@ -47,9 +47,9 @@ export function ScreenView({ screen, flow, content, editable }: ScreenViewProps)
       )
     }
     case 'stap2-forms':
-      return <ConversationFormsScreen pack={pack} editable={editable} />
+      return <ConversationFormsScreen pack={pack} screenId={screen.id} editable={editable} />
     case 'stap2-agenda':
-      return <AgendaScreen pack={pack} editable={editable} />
+      return <AgendaScreen pack={pack} screenId={screen.id} editable={editable} />
     case 'stap3-question': {
       const index = stap3.questions.findIndex((q) => q.id === screen.itemId)
       return (

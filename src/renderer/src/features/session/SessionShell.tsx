@@ -16,6 +16,7 @@ import { useCardsStore } from '../../stores/cards-store'
 import { useContentStore } from '../../stores/content-store'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { useRouteStore } from '../../stores/route-store'
+import { HeldCardsPanel } from '../cards/HeldCardsPanel'
 import { UndoNotice } from '../cards/UndoNotice'
 import { ActionPlanView } from '../plan/ActionPlanView'
 import { usePresenterStore } from '../presenter/presenter-store'
@@ -260,6 +261,14 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
         )}
         {panel === 'reference' && (
           <ReferencePanel content={content} onClose={() => setPanel(null)} />
+        )}
+        {panel === 'held' && (
+          <HeldCardsPanel
+            flow={flow}
+            content={content}
+            screenLabel={(screen) => screenName(t, flow, screen)}
+            onClose={() => setPanel(null)}
+          />
         )}
         {panel === 'joining' && (
           <JoiningPanel

@@ -3,10 +3,12 @@ import { useT } from '../../i18n'
 import { fullscreen } from '../../platform/fullscreen'
 import { openProjector } from '../../platform/projector'
 import { useJoiningStore } from '../../stores/joining-store'
+import { HeldCardsButton } from '../cards/HeldCardsPanel'
 import { CloseProjectorButton } from '../desktop/CloseProjectorButton'
+import { SettingsButton } from '../settings/SettingsButton'
 import { themes, usePresenterStore, type Theme } from '../presenter/presenter-store'
 
-export type SidePanel = 'reference' | 'joining' | null
+export type SidePanel = 'reference' | 'joining' | 'held' | null
 
 interface SessionToolbarProps {
   sessionId: string
@@ -59,6 +61,10 @@ export function SessionToolbar({ sessionId, panel, onPanel, onShortcuts }: Sessi
       >
         {t('toolbar.joining')}
       </button>
+      <HeldCardsButton
+        open={panel === 'held'}
+        onToggle={() => onPanel(panel === 'held' ? null : 'held')}
+      />
       {joining && (
         <button type="button" aria-pressed={showJoin} onClick={() => setShowJoin(!showJoin)}>
           {t('toolbar.showJoin')}
@@ -80,6 +86,7 @@ export function SessionToolbar({ sessionId, panel, onPanel, onShortcuts }: Sessi
           ))}
         </select>
       </label>
+      <SettingsButton />
       <button type="button" onClick={onShortcuts} aria-label={t('toolbar.shortcuts')}>
         ?
       </button>

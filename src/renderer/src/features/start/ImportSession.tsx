@@ -5,13 +5,17 @@ interface ImportSessionProps {
   onImport(content: string): Promise<boolean>
 }
 
-/** Reads a *.samenspel.json file chosen by the facilitator; the store checks it before keeping it. */
+/**
+ * Reads a *.samenspel.json file chosen by the facilitator; the store checks it before keeping it.
+ * The file input itself is hidden but focusable: its label looks and acts as a button (a bare
+ * file input took the checkbox style of `.inline-choice` and was a squashed 23 px square).
+ */
 export function ImportSession({ onImport }: ImportSessionProps) {
   const t = useT()
   const input = useRef<HTMLInputElement>(null)
   return (
     <p className="import-session">
-      <label className="inline-choice">
+      <label className="file-picker">
         <span className="label-text">{t('import.button')}</span>
         <input
           ref={input}

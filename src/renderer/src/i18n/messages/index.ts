@@ -3,9 +3,13 @@ import { errorMessages } from '../../../../shared/i18n/messages/errors'
 import { appMessages } from './app'
 import { audienceMessages } from './audience'
 import { boardMessages } from './board'
+import { cardEditingMessages } from './card-editing'
+import { heldCardsMessages } from './held-cards'
+import { settingsMessages } from './settings'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
 import { joiningMessages } from './joining'
+import { joiningCodeMessages } from './joining-code'
 import { planMessages } from './plan'
 import { progressMessages } from './progress'
 import { quickscanMessages } from './quickscan'
@@ -31,7 +35,11 @@ export const messageModules = [
   cycleMessages,
   errorMessages,
   safetyMessages,
-  boardMessages
+  boardMessages,
+  cardEditingMessages,
+  heldCardsMessages,
+  settingsMessages,
+  joiningCodeMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */

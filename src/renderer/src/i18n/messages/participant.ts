@@ -39,7 +39,7 @@ export const participantMessages = defineMessages({
     'phone.contribute.fieldHint': 'Enter verstuurt, Shift+Enter begint een nieuwe regel.',
     'phone.contribute.send': 'Verstuur',
     'phone.contribute.empty': 'Typ eerst je bijdrage.',
-    'phone.contribute.tooLong': 'Je bijdrage is te lang (hoogstens {max} tekens).',
+    'phone.contribute.overBy': 'Te lang: {used} van {max} tekens. Maak je bijdrage korter.',
     'phone.contribute.counter': '{used} van {max} tekens',
     'phone.contribute.notSent':
       'Je bijdrage is niet verstuurd: {reason} De tekst staat weer in het veld.',
@@ -124,7 +124,7 @@ export const participantMessages = defineMessages({
     'phone.contribute.fieldHint': 'Enter sends, Shift+Enter starts a new line.',
     'phone.contribute.send': 'Send',
     'phone.contribute.empty': 'Type your contribution first.',
-    'phone.contribute.tooLong': 'Your contribution is too long (at most {max} characters).',
+    'phone.contribute.overBy': 'Too long: {used} of {max} characters. Please shorten it.',
     'phone.contribute.counter': '{used} of {max} characters',
     'phone.contribute.notSent':
       'Your contribution was not sent: {reason} The text is back in the field.',

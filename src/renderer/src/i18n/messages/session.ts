@@ -27,7 +27,7 @@ export const sessionMessages = defineMessages({
     'cards.inputLabel': 'Nieuwe bijdrage',
     'cards.inputPlaceholder': 'Typ wat er gezegd wordt en druk op Enter',
     'cards.hint':
-      'Enter voegt toe. Begin met “+ ”, “- ” of “! ” voor gaat goed, kan beter of idee. Alt+↓/↑ kiest wie het zegt. Op een bijdrage: Enter bewerkt, Delete verwijdert, Alt+↑/↓ verplaatst, 1/2/3 label, P naar actieplan, A keurt goed, H verbergt, M voegt samen met de bijdrage ervoor. Ctrl+Z maakt verwijderen ongedaan.',
+      'Enter voegt toe, Shift+Enter begint een nieuwe regel. Begin met “+ ”, “- ” of “! ” voor gaat goed, kan beter of idee. Alt+↓/↑ kiest wie het zegt. Op een bijdrage: Enter bewerkt, Delete verwijdert, Alt+↑/↓ verplaatst, 1/2/3 label, P naar actieplan, A keurt goed, H verbergt, M voegt samen met de bijdrage ervoor. Ctrl+Z maakt verwijderen ongedaan.',
     'cards.who': 'Wie zegt het?',
     'cards.nobody': 'Niet vastgelegd',
     'cards.tag': 'Label',
@@ -39,7 +39,6 @@ export const sessionMessages = defineMessages({
     'cards.editLabel': 'Bijdrage bewerken',
     'cards.actions': 'Acties voor deze bijdrage',
     'cards.edit': 'Bewerk',
-    'cards.nextTag': 'Label',
     'cards.toPlan': 'Actieplan',
     'cards.inPlan': 'Naar actieplan',
     'cards.moveUp': 'Omhoog',
@@ -132,7 +131,7 @@ export const sessionMessages = defineMessages({
     'cards.inputLabel': 'New contribution',
     'cards.inputPlaceholder': 'Type what is said and press Enter',
     'cards.hint':
-      'Enter adds. Start with “+ ”, “- ” or “! ” for going well, could be better or idea. Alt+↓/↑ picks who says it. On a card: Enter edits, Delete deletes, Alt+↑/↓ moves, 1/2/3 tag, P to action plan, A approves, H hides, M merges with the card before. Ctrl+Z undoes a delete.',
+      'Enter adds, Shift+Enter starts a new line. Start with “+ ”, “- ” or “! ” for going well, could be better or idea. Alt+↓/↑ picks who says it. On a card: Enter edits, Delete deletes, Alt+↑/↓ moves, 1/2/3 tag, P to action plan, A approves, H hides, M merges with the card before. Ctrl+Z undoes a delete.',
     'cards.who': 'Who says it?',
     'cards.nobody': 'Not recorded',
     'cards.tag': 'Tag',
@@ -144,7 +143,6 @@ export const sessionMessages = defineMessages({
     'cards.editLabel': 'Edit contribution',
     'cards.actions': 'Actions for this contribution',
     'cards.edit': 'Edit',
-    'cards.nextTag': 'Tag',
     'cards.toPlan': 'Action plan',
     'cards.inPlan': 'To action plan',
     'cards.moveUp': 'Move up',

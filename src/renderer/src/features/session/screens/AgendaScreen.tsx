@@ -1,10 +1,20 @@
 import type { KwaliteitskaartPack } from '../../../../../shared/content/kwaliteitskaart'
 import { AutosaveText } from '../../../components/AutosaveText'
 import { useT } from '../../../i18n'
+import { CardBoard } from '../../cards/CardBoard'
 import { useWorkspaceStore } from '../../../stores/workspace-store'
 
-/** Stap 2: the team builds its own gespreksagenda from the card's six elements. */
-export function AgendaScreen({ pack, editable }: { pack: KwaliteitskaartPack; editable: boolean }) {
+/** Stap 2: the team builds its own gespreksagenda from the card's six elements, and talks on cards. */
+export function AgendaScreen({
+  pack,
+  screenId,
+  editable
+}: {
+  pack: KwaliteitskaartPack
+  /** The cards of the team's talk about the agenda belong to this screen. */
+  screenId: string
+  editable: boolean
+}) {
   const t = useT()
   const elements = useWorkspaceStore((state) => state.agendaElements)
   const agenda = useWorkspaceStore((state) => state.agenda)
@@ -15,7 +25,9 @@ export function AgendaScreen({ pack, editable }: { pack: KwaliteitskaartPack; ed
   return (
     <article className="screen agenda-screen">
       <p className="eyebrow">{t('flow.step', { number: 2 })}</p>
-      <h1 className="projected-title">{intro}</h1>
+      <h1 className="projected-title" lang="nl">
+        {intro}
+      </h1>
       <ul className="agenda-elements">
         {items.map((item) => {
           const entry = elements.find((e) => e.elementId === item.id) ?? {
@@ -32,7 +44,9 @@ export function AgendaScreen({ pack, editable }: { pack: KwaliteitskaartPack; ed
                   disabled={!editable}
                   onChange={() => setAgendaElement({ ...entry, included: !entry.included })}
                 />
-                <span className="projected-text">{item.text}</span>
+                <span className="projected-text" lang="nl">
+                  {item.text}
+                </span>
               </label>
               {entry.included && (
                 <AutosaveText
@@ -68,6 +82,7 @@ export function AgendaScreen({ pack, editable }: { pack: KwaliteitskaartPack; ed
           onSave={(notes) => setAgenda({ ...agenda, notes })}
         />
       </div>
+      <CardBoard screenId={screenId} editable={editable} />
     </article>
   )
 }

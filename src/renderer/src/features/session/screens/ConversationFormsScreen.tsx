@@ -2,14 +2,21 @@ import type { KwaliteitskaartPack } from '../../../../../shared/content/kwalitei
 import { conversationFormStatuses } from '../../../../../shared/domain/workspace'
 import { AutosaveText } from '../../../components/AutosaveText'
 import { useT } from '../../../i18n'
+import { CardBoard } from '../../cards/CardBoard'
 import { useWorkspaceStore } from '../../../stores/workspace-store'
 
-/** Stap 2: for each way of organising parent conversations, is it used now, wanted, or not? */
+/**
+ * Stap 2: for each way of organising parent conversations, is it used now, wanted, or not? The
+ * team's talk about them goes on cards below, as on every question screen.
+ */
 export function ConversationFormsScreen({
   pack,
+  screenId,
   editable
 }: {
   pack: KwaliteitskaartPack
+  /** The cards of the team's talk about the forms belong to this screen. */
+  screenId: string
   editable: boolean
 }) {
   const t = useT()
@@ -20,7 +27,9 @@ export function ConversationFormsScreen({
   return (
     <article className="screen forms-screen">
       <p className="eyebrow">{t('flow.step', { number: 2 })}</p>
-      <h1 className="projected-title">{intro}</h1>
+      <h1 className="projected-title" lang="nl">
+        {intro}
+      </h1>
       <table className="forms-table">
         <caption className="visually-hidden">{t('forms.caption')}</caption>
         <thead>
@@ -43,7 +52,9 @@ export function ConversationFormsScreen({
             }
             return (
               <tr key={item.id}>
-                <th scope="row">{item.text}</th>
+                <th scope="row" lang="nl">
+                  {item.text}
+                </th>
                 {conversationFormStatuses.map((status) => (
                   <td key={status} className="choice-cell">
                     <input
@@ -70,6 +81,7 @@ export function ConversationFormsScreen({
           })}
         </tbody>
       </table>
+      <CardBoard screenId={screenId} editable={editable} />
     </article>
   )
 }

@@ -20,7 +20,9 @@ export function FocusScreen({ pack, editable }: { pack: KwaliteitskaartPack; edi
   return (
     <article className="screen focus-screen">
       <p className="eyebrow">{t('flow.focus')}</p>
-      <h1 className="projected-title">{pack.practiceQuestions.heading}</h1>
+      <h1 className="projected-title" lang="nl">
+        {pack.practiceQuestions.heading}
+      </h1>
       <fieldset className="focus-choices">
         <legend>{t('focus.legend')}</legend>
         {items.map((item) => (
@@ -34,7 +36,9 @@ export function FocusScreen({ pack, editable }: { pack: KwaliteitskaartPack; edi
               disabled={!editable}
               onChange={() => toggle(item.id)}
             />
-            <span className="projected-text">{item.text}</span>
+            <span className="projected-text" lang="nl">
+              {item.text}
+            </span>
           </label>
         ))}
       </fieldset>

@@ -21,7 +21,9 @@ export function QuestionScreen({
   return (
     <article className="screen question-screen">
       <p className="eyebrow">{eyebrow}</p>
-      <h1 className="projected-question">{question}</h1>
+      <h1 className="projected-question" lang="nl">
+        {question}
+      </h1>
       {children}
       <CardBoard screenId={screenId} editable={editable} />
     </article>

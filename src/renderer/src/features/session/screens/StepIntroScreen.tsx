@@ -9,9 +9,11 @@ export function StepIntroScreen({ pack, step }: { pack: KwaliteitskaartPack; ste
   return (
     <article className="screen step-intro">
       <p className="eyebrow">{t('flow.step', { number: step })}</p>
-      <h1 className="projected-title">{content.title}</h1>
+      <h1 className="projected-title" lang="nl">
+        {content.title}
+      </h1>
       {content.intro.map((paragraph) => (
-        <p key={paragraph} className="projected-text">
+        <p key={paragraph} className="projected-text" lang="nl">
           {paragraph}
         </p>
       ))}

@@ -37,7 +37,9 @@ export function SupportScreen({
                   disabled={!editable}
                   onChange={() => setSupport({ ...choice, chosen: !choice.chosen })}
                 />
-                <span className="projected-text">{sentenceCase(item.text)}</span>
+                <span className="projected-text" lang="nl">
+                  {sentenceCase(item.text)}
+                </span>
               </label>
               {choice.chosen && (
                 <AutosaveText
@@ -52,7 +54,7 @@ export function SupportScreen({
         })}
       </ul>
       {step.closing.map((paragraph) => (
-        <p key={paragraph} className="projected-text muted">
+        <p key={paragraph} className="projected-text muted" lang="nl">
           {paragraph}
         </p>
       ))}
