@@ -14,11 +14,22 @@ import type { Translate } from '../shared/i18n/translator'
 import { cliLocale, cliText, type CliKey } from './cli-text'
 import { loadContent } from './content/load-content'
 import { buildReport, reportFileName } from './report/build-report'
+import { noHistory, type ReportHistory } from './report/report-history'
 
 /**
- * `npm run report -- <file.samenspel.json> [out.docx] [--no-attributions]`: the Word report of an
+ * `npm run report -- <file.samenspel.json> [out.docx] [--attributions]`: the Word report of an
  * exported session, built by the same code as the app's "Verslag maken".
  */
+
+/** What the file itself holds of the report's history: its votes and themes. */
+function fileHistory(file: SessionFile): ReportHistory {
+  const sessionId = file.session.id
+  return {
+    ...noHistory,
+    votes: (file.votes ?? []).map((round) => ({ ...round, sessionId })),
+    themes: (file.themes ?? []).map((theme) => ({ ...theme, sessionId }))
+  }
+}
 
 export interface CliOutput {
   out(line: string): void
@@ -68,11 +79,14 @@ interface Args {
 function parseArgs(argv: readonly string[], say: Translate<CliKey>): Args {
   const flags = argv.filter((arg) => arg.startsWith('--'))
   const paths = argv.filter((arg) => !arg.startsWith('--'))
-  const unknown = flags.filter((flag) => flag !== '--no-attributions')
+  const known = ['--attributions', '--no-attributions']
+  const unknown = flags.filter((flag) => !known.includes(flag))
   const [input, output] = paths
   if (!input || paths.length > 2 || unknown.length > 0)
     throw new InputError(say('cli.report.usage'))
-  return { input, output, attributions: !flags.includes('--no-attributions') }
+  // Names only when asked for, and never when also asked to leave them out.
+  const attributions = flags.includes('--attributions') && !flags.includes('--no-attributions')
+  return { input, output, attributions }
 }
 
 /** Returns the exit code: 0 written, 1 could not build or write, 2 bad arguments or input. */
@@ -88,7 +102,7 @@ export async function main(
     const file = readSessionFile(args.input, say)
     const content = loadContent(resourcesDir)
     const options = { ...defaultReportOptions, attributions: args.attributions }
-    const bytes = await buildReport(file, content, options)
+    const bytes = await buildReport(file, content, options, fileHistory(file))
     const output = resolve(args.output ?? reportFileName(file))
     writeFileSync(output, bytes)
     io.out(output)

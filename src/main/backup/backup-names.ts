@@ -23,6 +23,12 @@ export function backupBaseName(date: Date, reason: BackupReason): string {
   return `samenspel-${fileTimestamp(date)}-${reason}`
 }
 
+/** samenspel-…-dagelijks.db for the first of its second, then …-dagelijks-2.db, -3, … */
+export function backupFileName(date: Date, reason: BackupReason, sequence: number): string {
+  const base = backupBaseName(date, reason)
+  return sequence > 1 ? `${base}-${sequence}.db` : `${base}.db`
+}
+
 /** What a backup's name says about it; undefined for any other file (or a path). */
 export function parseBackupName(fileName: string): BackupName | undefined {
   const match = namePattern.exec(fileName)

@@ -2,10 +2,17 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Backup } from '../../shared/api/backup-methods'
 import { changeCount, hasSessions, writeBackup } from '../db/backup-copy'
-import { unusedFileName } from '../db/file-timestamp'
 import type { Db } from '../db/types'
-import { listBackups, pruneBackups, removeStaleParts } from './backup-list'
-import { backupBaseName, type BackupReason } from './backup-names'
+import {
+  backupFolderProblem,
+  listBackups,
+  nextSequence,
+  writeOrigin,
+  pruneBackups,
+  removeStaleParts
+} from './backup-list'
+import { backupFileName, type BackupReason } from './backup-names'
+import { ServiceError } from '../services/service-error'
 import { dailyBackupDue } from './daily-backup'
 import { restoreBackup } from './restore-backup'
 
@@ -39,13 +46,29 @@ export function createBackupStore(options: BackupStoreOptions) {
   // total_changes() when the last backup of this run was made; undefined before the first.
   let changesAtBackup: number | undefined
   const changed = () => changesAtBackup === undefined || changeCount(db) !== changesAtBackup
-  const list = () => listBackups(dir)
+  /** A folder Samenspel cannot use is said in Dutch, where the backups are listed. */
+  const usable = () => {
+    const problem = backupFolderProblem(dir)
+    if (problem) throw new ServiceError('unavailable', `error.backupFolder.${problem}`, { dir })
+  }
+  const list = () => {
+    usable()
+    return listBackups(dir)
+  }
   removeStaleParts(dir, now())
 
-  async function make(reason: BackupReason, spare: readonly string[] = []): Promise<Backup> {
+  async function make(
+    reason: BackupReason,
+    spare: readonly string[] = [],
+    sessionTitle?: string
+  ): Promise<Backup> {
+    usable()
     mkdirSync(dir, { recursive: true })
-    const fileName = unusedFileName(dir, backupBaseName(now(), reason), '.db', ['.part'])
+    const at = now()
+    const sequence = nextSequence(dir, `${at.toISOString().slice(0, 19)}.000Z`)
+    const fileName = backupFileName(at, reason, sequence)
     await writeBackup(db, join(dir, fileName))
+    if (sessionTitle !== undefined) writeOrigin(dir, fileName, sessionTitle)
     changesAtBackup = changeCount(db)
     // The new backup is spared too: with the clock set back it would sort as the oldest.
     pruneBackups(dir, keep, [fileName, ...spare])
@@ -54,16 +77,23 @@ export function createBackupStore(options: BackupStoreOptions) {
     return made
   }
 
-  const dailyDue = () => dailyBackupDue(list(), now()) && hasSessions(db) && changed()
+  // A folder that cannot hold backups is reported where backups are listed, not every day.
+  const dailyDue = () =>
+    backupFolderProblem(dir) === null &&
+    dailyBackupDue(listBackups(dir), now()) &&
+    hasSessions(db) &&
+    changed()
 
   return {
     dir,
     list,
+    /** What is wrong with the backups folder, if anything: start-up goes on regardless. */
+    folderProblem: () => backupFolderProblem(dir),
     /** A backup now (the facilitator asked for one). */
     create: (reason: BackupReason) => serial(() => make(reason)),
     /** A backup unless nothing changed since the last one this run. */
-    createIfChanged: (reason: BackupReason) =>
-      serial(async () => (changed() ? make(reason) : null)),
+    createIfChanged: (reason: BackupReason, sessionTitle?: string) =>
+      serial(async () => (changed() ? make(reason, [], sessionTitle) : null)),
     /** Decided at the call, so opening the app on an empty database never makes one. */
     dailyIfDue: (): Promise<Backup | null> =>
       dailyDue() ? serial(() => make('dagelijks')) : Promise.resolve(null),

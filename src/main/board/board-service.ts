@@ -38,7 +38,7 @@ export function createBoardService(ctx: ServiceContext): BoardHandlers {
       // The renderer hands back what `board.read` accepted; a changed figure breaks the seal.
       for (const { fileName, file } of files) {
         if (boardSeal(file.schools) !== file.seal) {
-          throw new ServiceError('validation', `“${fileName}” is veranderd sinds het werd geopend.`)
+          throw new ServiceError('validation', 'error.boardFileChanged', { file: fileName })
         }
       }
       const today = ctx.now().slice(0, 10)

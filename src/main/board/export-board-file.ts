@@ -29,10 +29,7 @@ export function exportBoardFile(ctx: ServiceContext, request: BoardExportRequest
   const session = loadSession(ctx, request.sessionId)
   const quickscan = findQuickscan(ctx, request.sessionId)
   if (!quickscan || quickscan.respondents.length === 0) {
-    throw new ServiceError(
-      'validation',
-      'Deze sessie heeft nog geen ingevulde quickscan: er is niets om met het bestuur te delen.'
-    )
+    throw new ServiceError('validation', 'error.boardNoQuickscan')
   }
   const pack = ctx.content.quickscan
   const merge = mergeQuickscan(pack, quickscan.respondents)

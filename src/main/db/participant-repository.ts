@@ -33,6 +33,9 @@ export function createParticipantRepository(db: Db) {
   )
   const updateStmt = db.prepare('UPDATE participants SET name = @name, role = @role WHERE id = @id')
   const deleteStmt = db.prepare('DELETE FROM participants WHERE id = ?')
+  const creditedStmt = db.prepare<[string], number>(
+    'SELECT COUNT(*) FROM contributions WHERE participant_id = ? AND deleted_at IS NULL'
+  )
 
   return {
     listForSession(sessionId: string): Participant[] {
@@ -54,6 +57,10 @@ export function createParticipantRepository(db: Db) {
     },
     update(id: string, name: string, role: string): boolean {
       return updateStmt.run({ id, name, role }).changes > 0
+    },
+    /** The cards (not deleted) that name this participant as who said it. */
+    creditedCards(id: string): number {
+      return creditedStmt.pluck().get(id) ?? 0
     },
     delete(id: string): boolean {
       return deleteStmt.run(id).changes > 0

@@ -48,17 +48,24 @@ const selectRespondent = `
 
 /** A quickscan's respondents and each one's answers and cluster grades. */
 export function createQuickscanRespondentRepository(db: Db) {
+  // A deleted respondent (waiting to be undone) is not there for anyone but `getDeleted`.
   const listStmt = db.prepare<[string], RespondentRow>(
-    `${selectRespondent} WHERE r.quickscan_id = ? ORDER BY r.created_at, r.rowid`
+    `${selectRespondent} WHERE r.quickscan_id = ? AND r.deleted_at IS NULL
+     ORDER BY r.created_at, r.rowid`
   )
-  const getStmt = db.prepare<[string], RespondentRow>(`${selectRespondent} WHERE r.id = ?`)
+  const getStmt = db.prepare<[string], RespondentRow>(
+    `${selectRespondent} WHERE r.id = ? AND r.deleted_at IS NULL`
+  )
+  const getDeletedStmt = db.prepare<[string], RespondentRow>(
+    `${selectRespondent} WHERE r.id = ? AND r.deleted_at IS NOT NULL`
+  )
   const answersStmt = db.prepare<[string], AnswerRow>(
     `SELECT a.* FROM quickscan_answers a JOIN quickscan_respondents r ON r.id = a.respondent_id
-     WHERE r.quickscan_id = ?`
+     WHERE r.quickscan_id = ? AND r.deleted_at IS NULL`
   )
   const gradesStmt = db.prepare<[string], GradeRow>(
     `SELECT g.* FROM quickscan_grades g JOIN quickscan_respondents r ON r.id = g.respondent_id
-     WHERE r.quickscan_id = ?`
+     WHERE r.quickscan_id = ? AND r.deleted_at IS NULL`
   )
   // DO NOTHING on a known id: the service decides whether that is a retry or a conflict.
   const insertStmt = db.prepare(
@@ -69,7 +76,12 @@ export function createQuickscanRespondentRepository(db: Db) {
   const updateStmt = db.prepare(
     'UPDATE quickscan_respondents SET name = @name, role = @role, completed = @completed WHERE id = @id'
   )
-  const deleteStmt = db.prepare('DELETE FROM quickscan_respondents WHERE id = ?')
+  const deleteStmt = db.prepare(
+    'UPDATE quickscan_respondents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'
+  )
+  const restoreStmt = db.prepare(
+    'UPDATE quickscan_respondents SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'
+  )
   const setAnswerStmt = db.prepare(
     `INSERT INTO quickscan_answers (respondent_id, question_id, answer) VALUES (?, ?, ?)
      ON CONFLICT (respondent_id, question_id) DO UPDATE SET answer = excluded.answer`
@@ -123,8 +135,17 @@ export function createQuickscanRespondentRepository(db: Db) {
     update(respondent: Pick<RespondentHead, 'id' | 'name' | 'role' | 'completed'>): void {
       updateStmt.run({ ...respondent, completed: respondent.completed ? 1 : 0 })
     },
-    delete(id: string): boolean {
-      return deleteStmt.run(id).changes > 0
+    /** A deleted respondent that can still be brought back with its answers and grades. */
+    getDeleted(id: string): RespondentHead | undefined {
+      const row = getDeletedStmt.get(id)
+      return row ? toHead(row) : undefined
+    },
+    /** Soft: answers and grades stay, so `restore` brings all of it back. */
+    delete(id: string, now: string): boolean {
+      return deleteStmt.run(now, id).changes > 0
+    },
+    restore(id: string): boolean {
+      return restoreStmt.run(id).changes > 0
     },
     /** `null` takes the answer back. */
     setAnswer(respondentId: string, questionId: string, answer: QuickscanAnswer | null): void {

@@ -8,6 +8,7 @@ import { createParticipantRepository } from './participant-repository'
 import { createQuickscanRepository } from './quickscan-repository'
 import { createQuickscanRespondentRepository } from './quickscan-respondent-repository'
 import { createSchoolRepository } from './school-repository'
+import { createSessionChoiceRepository } from './session-choice-repository'
 import { createSessionRepository } from './session-repository'
 import { createStap2Repository } from './stap2-repository'
 import { createStap3Repository } from './stap3-repository'
@@ -35,6 +36,7 @@ export function createRepositories(db: Db) {
     devices: createJoinedDeviceRepository(db),
     votes: createVoteRepository(db),
     themes: createThemeRepository(db),
+    choices: createSessionChoiceRepository(db),
     transaction<T>(work: () => T): T {
       return inTransaction(work) as T
     }

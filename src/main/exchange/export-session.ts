@@ -7,6 +7,7 @@ import {
 import { findQuickscan } from '../services/quickscan-service'
 import type { ServiceContext } from '../services/service-context'
 import { loadSession, sessionNotFound } from '../services/session-service'
+import { anonymous } from '../services/vote-service'
 import { loadWorkspace } from '../services/workspace-service'
 import { safeFileName } from './file-name'
 
@@ -46,7 +47,22 @@ export function exportSessionFile(ctx: ServiceContext, sessionId: string): Sessi
       .listForSession(sessionId)
       .map(({ actionId, outcome, note }) => ({ actionId, outcome, note })),
     nextMeeting,
-    quickscan: findQuickscan(ctx, sessionId)
+    quickscan: findQuickscan(ctx, sessionId),
+    themes: repos.themes
+      .listForSession(sessionId)
+      .map(({ id, screenId, title, position, cardIds }) => ({
+        id,
+        screenId,
+        title,
+        position,
+        cardIds
+      })),
+    // Numbered voters, as the facilitator's screen shows them: no device id leaves the laptop.
+    votes: repos.votes.listForSession(sessionId).map((stored) => {
+      const { id, title, dotsPerPerson, status, options, ballots, paper, createdAt } =
+        anonymous(stored)
+      return { id, title, dotsPerPerson, status, options, ballots, paper, createdAt }
+    })
   }
 }
 

@@ -62,24 +62,20 @@ function insertActions(ctx: ServiceContext, file: SessionFile, sessionId: string
 }
 
 /**
- * Reviews refer to actions of an earlier session, which usually live in another database: only
- * those whose action is here are kept, and they do here what they did there.
+ * Reviews refer to actions of an earlier session. Those ids only match here when the file came
+ * from this very laptop, whose own review already did what it did: importing only ever
+ * creates, so the review is kept as a record of the new session and the earlier action, its
+ * session and its status stay exactly as they are.
  */
 function insertReviews(ctx: ServiceContext, file: SessionFile, sessionId: string, ids: IdMaps) {
   const { repos } = ctx
-  const now = ctx.now()
   for (const { actionId, outcome, note = '' } of file.actionReviews) {
     const earlier = repos.actions.get(actionId)?.action
     if (!earlier || earlier.sessionId === sessionId) continue
     const copy = file.actions.find((a) => a.origin === 'meegenomen' && a.originRef === actionId)
     const carriedActionId = outcome === 'meegenomen' && copy ? mapped(ids.actions, copy.id) : null
-    const settles = outcome === 'klaar' || outcome === 'vervallen'
-    const previousStatus = settles ? earlier.status : null
-    if (settles && earlier.status !== outcome) {
-      repos.actions.setStatus(actionId, outcome, now)
-      repos.sessions.touch(earlier.sessionId, now)
-    }
-    repos.reviews.set({ sessionId, actionId, outcome, note, previousStatus, carriedActionId })
+    // No previous status: undoing this review must not set the earlier action either.
+    repos.reviews.set({ sessionId, actionId, outcome, note, previousStatus: null, carriedActionId })
   }
 }
 
@@ -109,6 +105,57 @@ function insertQuickscan(ctx: ServiceContext, file: SessionFile, sessionId: stri
 }
 
 /**
+ * Themes and vote rounds with new ids, pointing at the cards' and themes' new ids. A voted-on
+ * card the file no longer holds points at nothing (the option keeps its text); voters get new
+ * anonymous ids, so a ballot still counts once.
+ */
+function insertVoting(ctx: ServiceContext, file: SessionFile, sessionId: string, ids: IdMaps) {
+  const { repos } = ctx
+  const themes = freshIds(ctx, file.themes ?? [])
+  for (const theme of [...(file.themes ?? [])].sort((a, b) => a.position - b.position)) {
+    const id = themes.get(theme.id) as string
+    repos.themes.insert({ id, sessionId, screenId: theme.screenId, title: theme.title }, ctx.now())
+    for (const cardId of theme.cardIds)
+      repos.themes.assign(ids.contributions.get(cardId) as string, id)
+  }
+  const refOf = (option: { kind: string; refId: string }): string => {
+    if (option.kind === 'card') return ids.contributions.get(option.refId) ?? ctx.newId()
+    if (option.kind === 'theme') return themes.get(option.refId) as string
+    return option.refId
+  }
+  for (const round of file.votes ?? []) {
+    const roundId = ctx.newId()
+    const options = freshIds(ctx, round.options)
+    const remap = (allocation: Record<string, number>) =>
+      Object.fromEntries(
+        Object.entries(allocation).map(([optionId, dots]) => [
+          options.get(optionId) as string,
+          dots
+        ])
+      )
+    repos.votes.insert({
+      id: roundId,
+      sessionId,
+      title: round.title,
+      dotsPerPerson: round.dotsPerPerson,
+      status: round.status,
+      createdAt: round.createdAt,
+      options: round.options.map((option) => ({
+        ...option,
+        id: options.get(option.id) as string,
+        refId: refOf(option)
+      }))
+    })
+    // Sorted, so the ballots read back in the file's order (they are listed by voter id).
+    const voters = round.ballots.map(() => ctx.newId()).sort()
+    round.ballots.forEach((ballot, i) => {
+      repos.votes.setBallot(roundId, voters[i] as string, remap(ballot.allocation))
+    })
+    repos.votes.setPaper(roundId, round.paper.people, remap(round.paper.dots))
+  }
+}
+
+/**
  * Stores a checked session file as a new session, every record with a new id, in one
  * transaction: a failure half-way leaves nothing behind.
  */
@@ -134,6 +181,7 @@ export function importSessionFile(ctx: ServiceContext, file: SessionFile): Sessi
     insertActions(ctx, file, sessionId, ids)
     insertReviews(ctx, file, sessionId, ids)
     insertQuickscan(ctx, file, sessionId)
+    insertVoting(ctx, file, sessionId, ids)
     return loadSession(ctx, sessionId)
   })
 }

@@ -10,6 +10,7 @@ import {
 import type { ContentIds } from '../services/content-ids'
 import { ServiceError } from '../services/service-error'
 import { contentProblems, referenceProblems, type FileProblem } from './session-file-checks'
+import { limitProblems } from './session-file-limits'
 
 const refuse = (message: string): ServiceError => new ServiceError('validation', message)
 
@@ -58,7 +59,7 @@ function checkPacks(file: SessionFile, content: ContentBundle): void {
 
 /**
  * Reads a `*.samenspel.json` file: JSON, then format and version, then every field, then every
- * content id against today's packs and every reference inside the file. Throws a validation
+ * content id against today's packs, every reference inside the file and the API's limits. Throws a validation
  * error with a Dutch message naming the field at the first step that fails.
  */
 export function parseSessionFile(
@@ -83,5 +84,9 @@ export function parseSessionFile(
   }
   const broken = referenceProblems(file)
   if (broken.length > 0) throw refuse(`Dit sessiebestand klopt niet: ${describe(broken)}`)
+  const beyond = limitProblems(file)
+  if (beyond.length > 0) {
+    throw refuse(`Dit sessiebestand bevat meer dan Samenspel bewaart: ${describe(beyond)}`)
+  }
   return file
 }

@@ -67,18 +67,35 @@ function quickscanRefs({ quickscan }: SessionFile): Ref[] {
   return [...respondents, ...priorities]
 }
 
+/** Themes sit on a card screen; a vote on a quickscan item names the item. */
+function votingRefs({ themes = [], votes = [] }: SessionFile): Ref[] {
+  return [
+    ...each(['themes'], themes, 'cardScreen', 'screenId'),
+    ...votes.flatMap((round, r) =>
+      round.options.flatMap((option, o): Ref[] =>
+        option.kind === 'question'
+          ? [['quickscanQuestion', option.refId, ['votes', r, 'options', o, 'refId']]]
+          : []
+      )
+    )
+  ]
+}
+
 /** Every content id the file uses that today's packs do not have. */
 export function contentProblems(file: SessionFile, ids: ContentIds): FileProblem[] {
-  return [...workspaceRefs(file), ...actionRefs(file), ...quickscanRefs(file)].flatMap(
-    ([kind, id, path]) => {
-      const message = ids.problem(kind, id)
-      return message ? [{ path, message }] : []
-    }
-  )
+  return [
+    ...workspaceRefs(file),
+    ...actionRefs(file),
+    ...quickscanRefs(file),
+    ...votingRefs(file)
+  ].flatMap(([kind, id, path]) => {
+    const message = ids.problem(kind, id)
+    return message ? [{ path, message }] : []
+  })
 }
 
 function duplicates<T>(
-  path: string[],
+  path: (string | number)[],
   items: readonly T[],
   keyOf: (item: T) => string
 ): FileProblem[] {
@@ -89,6 +106,59 @@ function duplicates<T>(
     seen.add(key)
     return repeated ? [{ path: [...path, i], message: `"${key}" komt meer dan eens voor` }] : []
   })
+}
+
+/**
+ * A theme holds cards of the file, on its own screen; a vote's theme is one of the file's;
+ * ballots and the paper count give dots to the round's own options. A voted-on card may be
+ * missing (deleted after the vote): the option keeps its text.
+ */
+function votingProblems(file: SessionFile): FileProblem[] {
+  const { themes = [], votes = [] } = file
+  const screenOf = new Map(file.workspace.contributions.map((c) => [c.id, c.screenId]))
+  const themeIds = new Set(themes.map((t) => t.id))
+  const inThemes = themes.flatMap((theme, t) =>
+    theme.cardIds.flatMap((cardId, c): FileProblem[] =>
+      screenOf.get(cardId) === theme.screenId
+        ? []
+        : [
+            {
+              path: ['themes', t, 'cardIds', c],
+              message: `bijdrage "${cardId}" staat niet op het scherm van dit thema`
+            }
+          ]
+    )
+  )
+  const inVotes = votes.flatMap((round, r) => {
+    const optionIds = new Set(round.options.map((o) => o.id))
+    const at = (...rest: (string | number)[]) => ['votes', r, ...rest]
+    const unknownOption = (allocation: Record<string, number>, path: (string | number)[]) =>
+      Object.keys(allocation).flatMap((id): FileProblem[] =>
+        optionIds.has(id) ? [] : [{ path, message: `"${id}" is geen punt van deze stemronde` }]
+      )
+    return [
+      ...duplicates(at('options'), round.options, (o) => o.id),
+      ...duplicates(at('ballots'), round.ballots, (b) => b.voterId),
+      ...round.options.flatMap((option, o): FileProblem[] =>
+        option.kind === 'theme' && !themeIds.has(option.refId)
+          ? [
+              {
+                path: at('options', o, 'refId'),
+                message: `thema "${option.refId}" staat niet bij themes`
+              }
+            ]
+          : []
+      ),
+      ...round.ballots.flatMap((b, i) => unknownOption(b.allocation, at('ballots', i))),
+      ...unknownOption(round.paper.dots, at('paper', 'dots'))
+    ]
+  })
+  return [
+    ...duplicates(['themes'], themes, (t) => t.id),
+    ...duplicates(['votes'], votes, (v) => v.id),
+    ...inThemes,
+    ...inVotes
+  ]
 }
 
 /** Ids that occur twice, and participants the file refers to but does not hold. */
@@ -110,6 +180,7 @@ export function referenceProblems(file: SessionFile): FileProblem[] {
     ),
     ...file.actions.flatMap((a, i) =>
       unknownParticipant(a.ownerParticipantId, ['actions', i, 'ownerParticipantId'])
-    )
+    ),
+    ...votingProblems(file)
   ]
 }

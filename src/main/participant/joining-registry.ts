@@ -32,6 +32,13 @@ export interface JoiningState {
    */
   end(): void
   readonly ended: boolean
+  /**
+   * A backup was restored underneath: the devices that joined are not in the data any more.
+   * Every token ends and the device list starts empty; the code stays, so phones can rejoin.
+   */
+  reset(): void
+  /** Whether this token was ended by a `reset` (the phone is told why and to rejoin). */
+  wasReset(token: string): boolean
   /** Devices that joined in this run, removed ones included. */
   deviceIds(): ReadonlySet<string>
 }
@@ -45,6 +52,7 @@ export function createJoiningState(
   const devices = new Set<string>()
   let ended = false
   let code = newJoinCode()
+  const resetTokens = new Set<string>()
   return {
     sessionId,
     address,
@@ -75,6 +83,12 @@ export function createJoiningState(
     get ended() {
       return ended
     },
+    reset() {
+      for (const hash of tokens.keys()) resetTokens.add(hash)
+      tokens.clear()
+      devices.clear()
+    },
+    wasReset: (token) => resetTokens.has(tokenHash(token)),
     deviceIds: () => devices
   }
 }

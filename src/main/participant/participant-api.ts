@@ -74,7 +74,8 @@ function authenticate(req: IncomingMessage, joining: JoiningState): JoinedDevice
   const token = bearerToken(req)
   const device = token === undefined ? undefined : joining.deviceFor(token)
   if (!device) {
-    throw new ParticipantError(401, 'error.phone.notJoined')
+    const reset = token !== undefined && joining.wasReset(token)
+    throw new ParticipantError(401, reset ? 'error.phone.sessionReset' : 'error.phone.notJoined')
   }
   return device
 }

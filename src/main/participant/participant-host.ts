@@ -111,6 +111,7 @@ export function createParticipantHost(options: ParticipantHostOptions = {}): Par
         address,
         preferredPort: options.preferredPort ?? preferredParticipantPort,
         rendererDir: options.rendererDir,
+        limits,
         api: createParticipantApi(
           { ctx, joining: state, changes, submissions: createSubmissionBatcher(ctx) },
           limits

@@ -10,6 +10,16 @@ export interface ParticipantLimits {
   otherBurst: number
   otherPerSecond: number
   maxBodyBytes: number
+  /** A request's headers must be in within this, the whole request within the next. */
+  headersTimeoutMs: number
+  requestTimeoutMs: number
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveTimeoutMs: number
+  /**
+   * Open connections from one network address: a browser uses at most 6 per site, so this
+   * leaves room for a few phones behind one address and stops one device from hoarding them.
+   */
+  connectionsPerAddress: number
 }
 
 export const defaultParticipantLimits: ParticipantLimits = {
@@ -18,5 +28,9 @@ export const defaultParticipantLimits: ParticipantLimits = {
   submitPerSecond: 3,
   otherBurst: 60,
   otherPerSecond: 10,
-  maxBodyBytes: 16 * 1024
+  maxBodyBytes: 16 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  keepAliveTimeoutMs: 5_000,
+  connectionsPerAddress: 64
 }

@@ -8,6 +8,31 @@ import { acceptedEncodings, encodingHeaders, type Encoding } from '../host/compr
 import { readStaticFile } from '../host/static-files'
 import type { ApiHandler } from './participant-api'
 import { hostMatches, ParticipantError, sendError } from './participant-http'
+import type { ParticipantLimits } from './participant-limits'
+
+/** Sent on a connection beyond one address's share, before it is closed. */
+const tooManyConnections =
+  'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\n' +
+  'Content-Length: 0\r\n\r\n'
+
+/** Counts open connections per remote address and turns away those beyond `max`. */
+function capConnectionsPerAddress(server: Server, max: number): void {
+  const open = new Map<string, number>()
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? ''
+    const count = (open.get(address) ?? 0) + 1
+    if (count > max) {
+      socket.end(tooManyConnections)
+      return
+    }
+    open.set(address, count)
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1
+      if (left > 0) open.set(address, left)
+      else open.delete(address)
+    })
+  })
+}
 
 export interface ParticipantServerOptions {
   address: string
@@ -16,6 +41,10 @@ export interface ParticipantServerOptions {
   /** The built renderer (out/renderer), holding participant.html and assets/. */
   rendererDir: string | undefined
   api: ApiHandler
+  limits: Pick<
+    ParticipantLimits,
+    'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'connectionsPerAddress'
+  >
 }
 
 export interface ParticipantServer {
@@ -131,13 +160,22 @@ export async function startParticipantServer(
     if (path === '/api' || path.startsWith('/api/')) return options.api(req, res, path)
     return serveStatic(req, res, path, options.rendererDir)
   }
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => sendError(res, asParticipantError(error)))
-  })
-  // Slow or idle sockets must not pile up on a laptop shared with a whole class.
-  server.headersTimeout = 10_000
-  server.requestTimeout = 15_000
-  server.keepAliveTimeout = 5_000
+  const { limits } = options
+  // Slow or idle sockets must not pile up on a laptop shared with a whole class. Node checks
+  // the header and request timeouts only every `connectionsCheckingInterval` (30 s unless
+  // told): checked four times per header timeout, the documented limits are the real ones.
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.max(100, Math.floor(limits.headersTimeoutMs / 4))
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => sendError(res, asParticipantError(error)))
+    }
+  )
+  capConnectionsPerAddress(server, limits.connectionsPerAddress)
   port = await listenPreferring(server, options)
   return {
     port,

@@ -38,7 +38,7 @@ export function castVote(
   if (p.joining.paused) throw pausedError()
   const round = openRound(p)
   if (!round || round.id !== input.roundId) {
-    throw new ParticipantError(403, 'Deze stemronde is gesloten: stemmen kan niet meer.')
+    throw new ParticipantError(403, 'error.voteRoundClosed')
   }
   return asSeenBy(castBallot(p.ctx, round.id, device.id, input.allocation), device)
 }

@@ -25,6 +25,8 @@ async function orFailPlainly<T>(work: Promise<T>): Promise<T> {
   try {
     return await work
   } catch (error) {
+    // Already said in Dutch for what it is (a backups folder that is no folder).
+    if (error instanceof ServiceError) throw error
     console.error('[backup]', error)
     throw new ServiceError('unavailable', 'error.backupFailed')
   }
@@ -45,7 +47,10 @@ function createWithoutBackups(): BackupHandlers {
   }
 }
 
-export function createBackupService(options: BackupServiceOptions | undefined): BackupHandlers {
+export function createBackupService(
+  options: BackupServiceOptions | undefined,
+  sessionTitle: (sessionId: string) => string | undefined = () => undefined
+): BackupHandlers {
   if (!options) return createWithoutBackups()
   const { store } = options
   let problem = options.startupProblem
@@ -63,8 +68,8 @@ export function createBackupService(options: BackupServiceOptions | undefined): 
       return { restored: true }
     },
     // Also after a session was deleted: the deletion is a change worth a backup.
-    'session.close': async () => ({
-      backup: await orFailPlainly(store.createIfChanged('sessie-gesloten'))
+    'session.close': async ({ sessionId }) => ({
+      backup: await orFailPlainly(store.createIfChanged('sessie-gesloten', sessionTitle(sessionId)))
     }),
     'app.startupProblem': () => problem
   }

@@ -8,6 +8,7 @@ import { demoSessionSchemaFor, type DemoSession } from './demo-session-schema'
 import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
 import { insertDemoHistory, loadDemoHistory } from './demo-history'
+import { insertDemoVoting } from './demo-votes'
 import type { DemoHistory } from './demo-history-schema'
 import { teamForNames } from './school-places'
 import { loadSession } from './session-service'
@@ -86,10 +87,20 @@ function insertRecords(
   const { repos } = ctx
   const now = ctx.now()
   repos.focus.replace(sessionId, demo.focus)
+  const cardIds: string[] = []
   for (const { participant, ...card } of demo.contributions) {
     const participantId = participant === null ? null : (participantIds.get(participant) ?? null)
-    repos.contributions.insert({ ...card, id: ctx.newId(), sessionId, participantId }, now)
+    const id = ctx.newId()
+    repos.contributions.insert({ ...card, id, sessionId, participantId }, now)
+    cardIds.push(id)
   }
+  insertDemoVoting(
+    ctx,
+    sessionId,
+    demo,
+    cardIds,
+    demo.contributions.map((card) => card.text)
+  )
   for (const note of demo.notes) repos.notes.set(sessionId, note, now)
   for (const entry of demo.conversationForms) repos.stap2.setForm(sessionId, entry)
   for (const entry of demo.agendaElements) repos.stap2.setAgendaElement(sessionId, entry)

@@ -17,6 +17,7 @@ import {
   supportChoiceSchema
 } from '../../shared/domain/workspace'
 import type { ContentIdKind, ContentIds } from './content-ids'
+import { demoVotingShape, votingProblems } from './demo-votes-schema'
 
 const demoContributionSchema = z
   .object({
@@ -48,7 +49,8 @@ export const demoSessionSchema = sessionDetailsSchema
     agendaElements: z.array(agendaElementEntrySchema.strict()),
     agenda: agendaDetailsSchema.strict(),
     selfAssessments: z.array(selfAssessmentEntrySchema.strict()),
-    supportChoices: z.array(supportChoiceSchema.strict())
+    supportChoices: z.array(supportChoiceSchema.strict()),
+    ...demoVotingShape
   })
   .strict()
 
@@ -90,5 +92,8 @@ export function demoSessionSchemaFor(ids: ContentIds) {
         ctx.addIssue({ code: 'custom', message, path: ['contributions', i, 'participant'] })
       }
     })
+    for (const { message, path } of votingProblems(demo, ids)) {
+      ctx.addIssue({ code: 'custom', message, path })
+    }
   })
 }

@@ -4,13 +4,24 @@ import {
   serialiseSessionFile,
   sessionFileName
 } from '../exchange/export-session'
+import { earlierImports, fileDigest } from '../exchange/import-duplicates'
 import { importSessionFile } from '../exchange/import-session'
 import { parseSessionFile } from '../exchange/parse-session-file'
 import { buildReport, reportFileName } from '../report/build-report'
 import { reportHistory } from './report-history-service'
 import type { ServiceContext } from './service-context'
+import { ServiceError } from './service-error'
+import { changeSession, sessionNotFound } from './session-service'
 
-type ExchangeHandlers = Pick<ApiHandlers, 'report.build' | 'session.export' | 'session.import'>
+type ExchangeHandlers = Pick<
+  ApiHandlers,
+  | 'report.build'
+  | 'session.export'
+  | 'session.import'
+  | 'session.importCheck'
+  | 'report.choices'
+  | 'report.setAttributions'
+>
 
 const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -41,7 +52,34 @@ export function createExchangeService(ctx: ServiceContext): ExchangeHandlers {
         contentBase64: base64(serialiseSessionFile(file))
       }
     },
-    'session.import': ({ content }) =>
-      importSessionFile(ctx, parseSessionFile(content, ctx.content, ctx.ids))
+    'session.importCheck': ({ content }) => ({ earlier: earlierImports(ctx, content) }),
+    'session.import': ({ content, again }) => {
+      const file = parseSessionFile(content, ctx.content, ctx.ids)
+      return ctx.repos.transaction(() => {
+        // Asked first: a second identical session is only made when the facilitator chose it.
+        const earlier = earlierImports(ctx, content)
+        const first = earlier[0]
+        if (first && !again) {
+          throw new ServiceError('validation', 'error.importAgain', { title: first.title })
+        }
+        const session = importSessionFile(ctx, file)
+        ctx.repos.choices.recordImport({
+          sessionId: session.id,
+          fileDigest: fileDigest(content),
+          sourceSessionId: file.session.id,
+          importedAt: ctx.now()
+        })
+        return session
+      })
+    },
+    'report.choices': ({ sessionId }) => {
+      if (!ctx.repos.sessions.get(sessionId)) throw sessionNotFound()
+      return { attributions: ctx.repos.choices.attributions(sessionId) }
+    },
+    'report.setAttributions': ({ sessionId, attributions }) =>
+      changeSession(ctx, sessionId, () => {
+        ctx.repos.choices.setAttributions(sessionId, attributions)
+        return { attributions }
+      })
   }
 }

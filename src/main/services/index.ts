@@ -17,6 +17,7 @@ import { createContentIds } from './content-ids'
 import { createContributionService } from './contribution-service'
 import { createDemoService } from './demo-service'
 import { createExchangeService } from './exchange-service'
+import { endJoiningRoundAfterRestore } from './joining-after-restore'
 import { createJoiningService } from './joining-service'
 import { createParticipantService } from './participant-service'
 import { createQuickscanService } from './quickscan-service'
@@ -73,7 +74,8 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     { host: options.participants, listInterfaces: options.networkInterfaces },
     changes
   )
-  const backups = createBackupService(options.backups)
+  // A backup made when a session closes is listed under that session's title.
+  const backups = createBackupService(options.backups, (id) => ctx.repos.sessions.get(id)?.title)
   return throughGate(ctx.busyGate, {
     ...createAppService(ctx, options.appInfo, options.desktop),
     ...createSessionService(ctx),
@@ -93,6 +95,12 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     ...createExchangeService(ctx),
     ...backups,
     ...createBoardService(ctx),
+    // The restored data does not know the devices that joined since: that round ends cleanly.
+    'backup.restore': async (input) => {
+      const restored = await backups['backup.restore'](input)
+      await endJoiningRoundAfterRestore(ctx, options.participants, changes)
+      return restored
+    },
     // Leaving a session ends its participant joining before the backup is made.
     'session.close': async (input) => {
       await joining['joining.stop'](input)

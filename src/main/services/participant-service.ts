@@ -9,7 +9,7 @@ const participantNotFound = (): ServiceError =>
 
 type ParticipantHandlers = Pick<
   ApiHandlers,
-  'participant.add' | 'participant.update' | 'participant.remove'
+  'participant.add' | 'participant.update' | 'participant.remove' | 'participant.credits'
 >
 
 export function createParticipantService(ctx: ServiceContext): ParticipantHandlers {
@@ -47,9 +47,20 @@ export function createParticipantService(ctx: ServiceContext): ParticipantHandle
         repos.sessions.touch(current.sessionId, ctx.now())
         return next
       }),
-    'participant.remove': ({ id }) =>
+    'participant.credits': ({ id }) => ({
+      cards: repos.participants.creditedCards(existing(id).id)
+    }),
+    'participant.remove': ({ id, evenIfCredited }) =>
       repos.transaction(() => {
         const current = existing(id)
+        const cards = repos.participants.creditedCards(id)
+        // Their name would silently leave these cards: only when the facilitator was told.
+        if (cards > 0 && !evenIfCredited) {
+          throw new ServiceError('validation', 'error.participantCredited', {
+            name: current.name,
+            count: cards
+          })
+        }
         repos.actions.keepOwnerName(id, current.name)
         repos.participants.delete(id)
         repos.sessions.touch(current.sessionId, ctx.now())

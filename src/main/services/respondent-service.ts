@@ -11,6 +11,7 @@ type RespondentHandlers = Pick<
   | 'quickscan.addRespondent'
   | 'quickscan.updateRespondent'
   | 'quickscan.removeRespondent'
+  | 'quickscan.restoreRespondent'
   | 'quickscan.answer'
   | 'quickscan.grade'
 >
@@ -70,9 +71,24 @@ export function createRespondentService(ctx: ServiceContext): RespondentHandlers
         return loadRespondent(ctx, head)
       }),
     'quickscan.removeRespondent': ({ id }) =>
-      changeRespondent(ctx, id, () => {
-        repos.respondents.delete(id)
-        return { id }
+      repos.transaction(() => {
+        // Removing twice (a retried request) is the same as removing once.
+        if (repos.respondents.getDeleted(id)) return { id }
+        return changeRespondent(ctx, id, (_head, now) => {
+          repos.respondents.delete(id, now)
+          return { id }
+        })
+      }),
+    'quickscan.restoreRespondent': ({ id }) =>
+      repos.transaction(() => {
+        const live = repos.respondents.get(id)
+        // Undone twice: it is back already.
+        if (live) return loadRespondent(ctx, live)
+        const head = repos.respondents.getDeleted(id)
+        if (!head) throw respondentNotFound()
+        repos.sessions.touch(head.sessionId, ctx.now())
+        repos.respondents.restore(id)
+        return loadRespondent(ctx, head)
       }),
     'quickscan.answer': ({ respondentId, questionId, answer }) =>
       changeRespondent(ctx, respondentId, () => {

@@ -9,16 +9,15 @@ export { unknownSchoolName, wholeTeamName } from '../db/migrations/0006-schools-
 import { unknownSchoolName, wholeTeamName } from '../db/migrations/0006-schools-teams'
 
 export const schoolNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Deze school bestaat niet (meer). Misschien is ze samengevoegd.')
+  new ServiceError('not_found', 'error.schoolNotFound')
 
-export const teamNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Dit team bestaat niet (meer). Misschien is het samengevoegd.')
+export const teamNotFound = (): ServiceError => new ServiceError('not_found', 'error.teamNotFound')
 
 export const schoolNameTaken = (name: string): ServiceError =>
-  new ServiceError('validation', `Er is al een school "${name}". Kies die in de lijst.`)
+  new ServiceError('validation', 'error.schoolNameTaken', { name })
 
 export const teamNameTaken = (name: string): ServiceError =>
-  new ServiceError('validation', `Deze school heeft al een team "${name}". Kies dat in de lijst.`)
+  new ServiceError('validation', 'error.teamNameTaken', { name })
 
 /** A new school; refuses a name that already exists in any spelling. */
 export function createSchool(ctx: ServiceContext, fields: SchoolFields, now: string): string {

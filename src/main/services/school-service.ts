@@ -29,11 +29,7 @@ type SchoolHandlers = Pick<
 
 type MergeInput = ApiParsedInput<'school.merge'>
 
-const noLongerAsked = (): ServiceError =>
-  new ServiceError(
-    'validation',
-    'Deze vraag over samenvoegen is al beantwoord. Laad het overzicht opnieuw.'
-  )
+const noLongerAsked = (): ServiceError => new ServiceError('validation', 'error.mergeAnswered')
 
 function candidates(ctx: ServiceContext): MergeCandidate[] {
   const { schools } = ctx.repos

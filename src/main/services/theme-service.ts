@@ -9,8 +9,7 @@ type ThemeHandlers = Pick<
   'theme.list' | 'theme.create' | 'theme.rename' | 'theme.delete' | 'theme.assign'
 >
 
-const themeNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Dit thema bestaat niet (meer). Laad de sessie opnieuw.')
+const themeNotFound = (): ServiceError => new ServiceError('not_found', 'error.themeNotFound')
 
 /** Cards grouped under a name per screen, so the team can vote on a theme as one. */
 export function createThemeService(ctx: ServiceContext): ThemeHandlers {
@@ -29,7 +28,7 @@ export function createThemeService(ctx: ServiceContext): ThemeHandlers {
       changeSession(ctx, sessionId, (now) => {
         const stored = repos.themes.get(id)
         if (stored?.sessionId === sessionId) return stored
-        if (stored) throw new ServiceError('validation', 'Dit thema hoort bij een andere sessie.')
+        if (stored) throw new ServiceError('validation', 'error.themeForeign')
         ctx.ids.check('cardScreen', screenId)
         repos.themes.insert({ id, sessionId, screenId, title }, now)
         return existing(id)
@@ -51,15 +50,12 @@ export function createThemeService(ctx: ServiceContext): ThemeHandlers {
     'theme.assign': ({ contributionId, themeId }) => {
       const stored = repos.contributions.get(contributionId)
       if (!stored || stored.deleted) {
-        throw new ServiceError('not_found', 'Dit kaartje bestaat niet (meer).')
+        throw new ServiceError('not_found', 'error.themeCardNotFound')
       }
       const { card } = stored
       const theme = themeId === null ? null : existing(themeId)
       if (theme && (theme.sessionId !== card.sessionId || theme.screenId !== card.screenId)) {
-        throw new ServiceError(
-          'validation',
-          'Een kaartje kan alleen in een thema van zijn eigen vraag.'
-        )
+        throw new ServiceError('validation', 'error.themeOtherQuestion')
       }
       return changeSession(ctx, card.sessionId, () => {
         repos.themes.assign(contributionId, themeId)

@@ -12,17 +12,20 @@ type VoteHandlers = Pick<
 >
 
 export const roundNotFound = (): ServiceError =>
-  new ServiceError('not_found', 'Deze stemronde bestaat niet (meer). Laad de sessie opnieuw.')
+  new ServiceError('not_found', 'error.voteRoundNotFound')
 
-/** A refused ballot or count in words the facilitator or participant can act on. */
-export function voteProblemMessage(problem: VoteProblem): string {
+/** A refused ballot or count, as an error the facilitator's or participant's screen words. */
+export function voteProblemError(problem: VoteProblem): ServiceError {
   switch (problem.code) {
     case 'round-closed':
-      return 'Deze stemronde is gesloten: stemmen kan niet meer.'
+      return new ServiceError('validation', 'error.voteRoundClosed')
     case 'unknown-option':
-      return 'Een van de gekozen punten staat niet (meer) in deze stemronde. Laad opnieuw.'
+      return new ServiceError('validation', 'error.voteOptionUnknown')
     case 'too-many-dots':
-      return `Dat zijn ${problem.given} stippen; er zijn er ${problem.allowed} te verdelen.`
+      return new ServiceError('validation', 'error.voteTooManyDots', {
+        given: problem.given,
+        allowed: problem.allowed
+      })
   }
 }
 
@@ -57,10 +60,7 @@ function optionLabel(
     const question = content.quickscan.questions.find((q) => q.id === option.refId)
     if (question) return question.text
   }
-  throw new ServiceError(
-    'validation',
-    'Een van de gekozen kaartjes, thema’s of vragen bestaat niet (meer) in deze sessie.'
-  )
+  throw new ServiceError('validation', 'error.voteOptionGone')
 }
 
 function start(ctx: ServiceContext, input: ApiParsedInput<'vote.start'>): VoteRound {
@@ -69,8 +69,7 @@ function start(ctx: ServiceContext, input: ApiParsedInput<'vote.start'>): VoteRo
     const existing = ctx.repos.votes.get(id)
     // A retried call whose reply was lost gets the stored round back.
     if (existing?.sessionId === sessionId) return existing
-    if (existing)
-      throw new ServiceError('validation', 'Deze stemronde hoort bij een andere sessie.')
+    if (existing) throw new ServiceError('validation', 'error.voteRoundForeign')
     const seen = new Set<string>()
     const unique = options.filter(
       (o) => !seen.has(`${o.kind}:${o.refId}`) && seen.add(`${o.kind}:${o.refId}`)
@@ -104,7 +103,7 @@ export function castBallot(
   return changeSession(ctx, round.sessionId, () => {
     const current = existingRound(ctx, roundId)
     const problem = allocationProblem(current, allocation, current.dotsPerPerson)
-    if (problem) throw new ServiceError('validation', voteProblemMessage(problem))
+    if (problem) throw voteProblemError(problem)
     ctx.repos.votes.setBallot(roundId, voterId, allocation)
     return existingRound(ctx, roundId)
   })
@@ -119,7 +118,7 @@ function setPaper(ctx: ServiceContext, input: ApiParsedInput<'vote.setPaper'>): 
       input.dots,
       input.people * round.dotsPerPerson
     )
-    if (problem) throw new ServiceError('validation', voteProblemMessage(problem))
+    if (problem) throw voteProblemError(problem)
     ctx.repos.votes.setPaper(round.id, input.people, input.dots)
     return existingRound(ctx, round.id)
   })
@@ -156,11 +155,7 @@ function toActions(ctx: ServiceContext, input: ApiParsedInput<'vote.toActions'>)
     const actions: Action[] = []
     for (const choice of input.choices) {
       const option = round.options.find((o) => o.id === choice.optionId)
-      if (!option)
-        throw new ServiceError(
-          'validation',
-          voteProblemMessage({ code: 'unknown-option', optionId: choice.optionId })
-        )
+      if (!option) throw voteProblemError({ code: 'unknown-option', optionId: choice.optionId })
       if (made.has(option.label)) continue
       const { fields, origin, originRef } = actionFor(option, ctx, choice.why)
       const action = ctx.repos.actions.insert(

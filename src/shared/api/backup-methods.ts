@@ -5,7 +5,9 @@ export const backupSchema = z.object({
   createdAt: z.iso.datetime(),
   sizeBytes: z.number().int().nonnegative(),
   /** Why it was made: when a session was closed, the daily one, or on request. */
-  reason: z.enum(['sessie-gesloten', 'dagelijks', 'handmatig', 'voor-herstel'])
+  reason: z.enum(['sessie-gesloten', 'dagelijks', 'handmatig', 'voor-herstel']),
+  /** The session whose closing made it (`sessie-gesloten`); null for any other backup. */
+  sessionTitle: z.string().nullable().default(null)
 })
 export type Backup = z.infer<typeof backupSchema>
 

@@ -48,9 +48,15 @@ export const quickscanMethods = {
       .strict(),
     output: quickscanRespondentSchema
   },
+  /** Takes a respondent off the scan; its answers and grades are kept for an undo. */
   'quickscan.removeRespondent': {
     input: z.object({ id: idSchema }).strict(),
     output: z.object({ id: idSchema })
+  },
+  /** Undoes `quickscan.removeRespondent`: the respondent is back with every answer and grade. */
+  'quickscan.restoreRespondent': {
+    input: z.object({ id: idSchema }).strict(),
+    output: quickscanRespondentSchema
   },
   /** One answer of one respondent; `null` takes the answer back. */
   'quickscan.answer': {

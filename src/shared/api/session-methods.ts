@@ -88,6 +88,17 @@ export const sessionMethods = {
       .strict(),
     output: participantSchema
   },
-  /** Removes a participant; cards attributed to them stay, without attribution. */
-  'participant.remove': { input: byId, output: byId }
+  /**
+   * Removes a participant; cards attributed to them stay, without attribution. Refused while
+   * cards name them, unless `evenIfCredited` says the facilitator was told and chose so.
+   */
+  'participant.remove': {
+    input: z.object({ id: idSchema, evenIfCredited: z.boolean().default(false) }).strict(),
+    output: byId
+  },
+  /** How many of the session's cards name this participant: told before removing them. */
+  'participant.credits': {
+    input: byId,
+    output: z.object({ cards: z.number().int().nonnegative() })
+  }
 }

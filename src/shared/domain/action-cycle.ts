@@ -133,5 +133,7 @@ export function actionFate(action: Action, history: readonly ReviewEntry[]): Act
   const ended = history.find((entry) => endsAction(entry.outcome))
   if (ended) return ended.outcome as ActionFate
   if (action.status === 'klaar' || action.status === 'vervallen') return action.status
+  // Started in its own plan ("bezig") is under way as much as a review's "loopt door".
+  if (action.status === 'bezig') return 'loopt-door'
   return last?.outcome === 'loopt-door' ? 'loopt-door' : 'open'
 }

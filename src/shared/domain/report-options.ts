@@ -23,7 +23,8 @@ export const reportOptionsSchema = z.object({
 })
 export type ReportOptions = z.infer<typeof reportOptionsSchema>
 
+/** Privacy by default: names next to what was said only when the facilitator chooses so. */
 export const defaultReportOptions: ReportOptions = {
   sections: [...reportSections],
-  attributions: true
+  attributions: false
 }

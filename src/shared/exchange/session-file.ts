@@ -9,6 +9,7 @@ import {
   schoolTeamNamesSchema,
   sessionDetailsSchema
 } from '../domain/session'
+import { cardThemeSchema, voteRoundSchema } from '../domain/votes'
 import { workspaceSchema } from '../domain/workspace'
 
 /** Bumped on every change a reader of an older version would misread. */
@@ -24,7 +25,7 @@ const contentReferenceSchema = z.object({
 
 /**
  * A whole session in one JSON file: details, participants, everything recorded in the steps,
- * the action plan and the quickscan. Ids are kept so references inside the file resolve;
+ * the action plan, the quickscan, themes and votes. Ids are kept so references inside the file resolve;
  * importing gives every record a new id.
  */
 export const sessionFileSchema = z
@@ -61,7 +62,14 @@ export const sessionFileSchema = z
       })
     ),
     nextMeeting: nextMeetingSchema,
-    quickscan: quickscanSchema.nullable()
+    quickscan: quickscanSchema.nullable(),
+    /** Cards grouped under a name per screen (added later: absent in older files). */
+    themes: z.array(cardThemeSchema.omit({ sessionId: true }).strict()).optional(),
+    /**
+     * Dot-vote rounds with their options, anonymous ballots (voters numbered 1, 2, …) and the
+     * facilitator's paper count (added later: absent in older files).
+     */
+    votes: z.array(voteRoundSchema.omit({ sessionId: true }).strict()).optional()
   })
   .strict()
 export type SessionFile = z.infer<typeof sessionFileSchema>

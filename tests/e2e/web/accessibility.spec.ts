@@ -61,6 +61,10 @@ test('the action plan, the report dialog and the quickscan screens pass the scan
   await expect(page.getByText('Vraag 2 van 49')).toBeVisible()
   expect(await seriousViolations(page), 'answering').toEqual([])
   await page.getByRole('button', { name: 'Later verder' }).click()
+  expect(await seriousViolations(page), 'pass on').toEqual([])
+  // The laptop goes back to the facilitator only by their deliberate choice.
+  await page.getByRole('button', { name: 'Teruggeven aan de gespreksleider' }).click()
+  await page.getByRole('button', { name: 'Ik ben de gespreksleider' }).click()
   await expect(page.getByText('1 van 49 beantwoord')).toBeVisible()
   await page.getByRole('button', { name: 'Naar de uitkomst' }).click()
   expect(await seriousViolations(page), 'hidden result').toEqual([])

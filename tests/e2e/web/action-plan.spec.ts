@@ -84,6 +84,10 @@ test('a short session becomes an action plan, a Word report and a session file t
 
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click()
   await page.getByLabel('Sessie importeren').setInputFiles(firstPath)
+  // The file came from this very session: asked first, imported on "Toch importeren".
+  const askAgain = page.getByRole('dialog', { name: 'Dit bestand staat al in Samenspel' })
+  await expect(askAgain).toContainText('als sessie "Korte sessie"')
+  await askAgain.getByRole('button', { name: 'Toch importeren' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'is geïmporteerd' })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Open: Korte sessie/ })).toHaveCount(2)
 

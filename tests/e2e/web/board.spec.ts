@@ -36,10 +36,19 @@ const scale = ['++', '+', '+/-', '-', '--', '?'] as const
 
 /** A session whose quickscan `count` colleagues filled in, as a school's meeting leaves it. */
 async function schoolSession(page: Page, school: string, count: number, offset: number) {
+  // The school as a record with its sector and board: the export fills them in from it.
+  const record = await apiCall<{ id: string }>(page, 'school.create', {
+    name: school,
+    sector: 'PO',
+    board: 'Stichting Leerrijk'
+  })
+  const team = await apiCall<{ id: string }>(page, 'team.create', {
+    schoolId: record.id,
+    name: 'Team'
+  })
   const session = await apiCall<{ id: string }>(page, 'session.create', {
     title: `Teamsessie ${school}`,
-    school,
-    team: 'Team',
+    teamId: team.id,
     date: '2026-11-24',
     facilitator: 'Mira'
   })
@@ -75,7 +84,10 @@ async function exportForBoard(page: Page, host: { url: string }, sessionId: stri
   await page.getByRole('button', { name: 'Actieplan', exact: true }).first().click()
   await page.getByRole('button', { name: 'Exporteer voor het bestuur' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export voor het schoolbestuur' })
-  await dialog.getByLabel('Sector').selectOption('PO')
+  await expect(dialog.getByLabel('Sector')).toHaveValue('PO')
+  await expect(dialog.getByLabel('Naam van het bestuur (mag leeg)')).toHaveValue(
+    'Stichting Leerrijk'
+  )
   await dialog.getByLabel('Prioriteiten van de quickscan meesturen').check()
   await expect(dialog.getByText('Prioriteit van', { exact: false })).toBeVisible()
   await expect(dialog.getByText('Niet in het bestand: namen, bijdragen, notities')).toBeVisible()
@@ -108,6 +120,12 @@ test('two schools export for the board; the board view compares them with 28 mor
     'Bestuur De Ster 2026-11-24.samenspel-bestuur.json'
   ])
   expect(readFileSync(exported[0] ?? '', 'utf8')).not.toContain('Collega')
+  const firstFile = JSON.parse(readFileSync(exported[0] ?? '', 'utf8')) as BoardFile
+  expect(firstFile.schools[0]?.school).toEqual({
+    name: 'De Linde',
+    sector: 'PO',
+    board: 'Stichting Leerrijk'
+  })
 
   const generated = generatedBoard(pack, 28).map((file, i) => {
     const path = join(dir, `school-${i + 1}.samenspel-bestuur.json`)

@@ -47,7 +47,9 @@ test('three respondents answer in private, the reveal shows the right distributi
     await expect(page.locator('.answer-buttons')).toHaveCount(0)
   }
 
-  await page.getByRole('button', { name: 'Terug naar de quickscan' }).click()
+  // The laptop goes back to the facilitator only by their deliberate choice.
+  await page.getByRole('button', { name: 'Teruggeven aan de gespreksleider' }).click()
+  await page.getByRole('button', { name: 'Ik ben de gespreksleider' }).click()
   await expect(page.getByRole('heading', { name: 'Ingevuld door 3 invullers' })).toBeVisible()
   await expect(page.getByText('Anoniem 2')).toBeVisible()
 
@@ -130,6 +132,9 @@ test('the projector window shows the quickscan only once revealed, and never the
   await expect(projector.locator('.item-results')).toHaveCount(0)
 
   await page.getByRole('button', { name: 'Later verder' }).click()
+  // The laptop goes back to the facilitator only by their deliberate choice.
+  await page.getByRole('button', { name: 'Teruggeven aan de gespreksleider' }).click()
+  await page.getByRole('button', { name: 'Ik ben de gespreksleider' }).click()
   await page.getByRole('button', { name: 'Naar de uitkomst' }).click()
   await expect(projector.locator('.item-results')).toHaveCount(0)
   await page.getByRole('button', { name: 'Uitkomst laten zien' }).click()

@@ -136,4 +136,8 @@ describe('what became of an action', () => {
     expect(actionFate(action('a', 'm1'), [])).toBe('open')
     expect(actionFate(action('a', 'm1', { status: 'vervallen' }), [])).toBe('vervallen')
   })
+
+  it('is under way when its own plan says "bezig", not open', () => {
+    expect(actionFate(action('a', 'm1', { status: 'bezig' }), [])).toBe('loopt-door')
+  })
 })

@@ -100,7 +100,8 @@ async function quickscan(core: TestCore, sessionId: string) {
 
 /**
  * The demo session plus everything added since: an action plan made from cards, support and a
- * quickscan priority, the review of the previous session's actions, a quickscan, a next meeting.
+ * quickscan priority, the review of the previous session's actions, a quickscan, a vote round on
+ * its items (beside the example's themes and round), a next meeting.
  */
 export async function richSession(core: TestCore) {
   const demo = await call<Session>(core, 'session.createDemo', {})
@@ -113,6 +114,22 @@ export async function richSession(core: TestCore) {
   await review(previous.carried.id, 'loopt-door')
   await review(previous.dropped.id, 'vervallen', 'Ouders lezen liever de app')
   await quickscan(core, demo.id)
+  // A round on quickscan items beside the example's round on themes and cards.
+  const round = await call<{ id: string; options: { id: string }[] }>(core, 'vote.start', {
+    sessionId: demo.id,
+    id: randomUUID(),
+    title: 'Welke verbeterpunten eerst?',
+    dotsPerPerson: 2,
+    options: [
+      { kind: 'question', refId: 'qs-03' },
+      { kind: 'question', refId: 'qs-05' }
+    ]
+  })
+  await call(core, 'vote.setPaper', {
+    roundId: round.id,
+    people: 3,
+    dots: { [round.options[0]!.id]: 4, [round.options[1]!.id]: 2 }
+  })
   await call(core, 'session.setNextMeeting', {
     sessionId: demo.id,
     date: '2027-02-14',

@@ -5,6 +5,8 @@ import { createServices } from '../../../src/main/services'
 import type { Action, ActionReviewItem } from '../../../src/shared/domain/action-plan'
 import type { Quickscan } from '../../../src/shared/domain/quickscan'
 import type { Session } from '../../../src/shared/domain/session'
+import { tallyVotes } from '../../../src/shared/domain/vote-tally'
+import type { CardTheme, VoteRound } from '../../../src/shared/domain/votes'
 import type { Workspace } from '../../../src/shared/domain/workspace'
 import { sessionFileSchema, type SessionFile } from '../../../src/shared/exchange/session-file'
 import {
@@ -79,6 +81,17 @@ describe('exporting a session', () => {
     expect(file.session).toMatchObject({ school: session.school, team: session.team })
     expect(file.quickscan?.respondents).toHaveLength(3)
     expect(file.workspace.contributions.some((c) => c.screenId === 'qs-03')).toBe(true)
+    expect(file.themes?.map((t) => t.title)).toEqual([
+      'Ouders betrekken bij het leren',
+      'Vaste momenten van contact'
+    ])
+    expect(file.votes?.map((v) => [v.title, v.status, v.options.map((o) => o.kind)])).toEqual([
+      ['Waar beginnen we mee?', 'gesloten', ['theme', 'card', 'card', 'card', 'card', 'card']],
+      ['Welke verbeterpunten eerst?', 'open', ['question', 'question']]
+    ])
+    // Voters are numbered in the file: no phone's device id leaves the laptop.
+    expect(file.votes?.[0]?.ballots.map((b) => b.voterId)).toEqual(['1', '2', '3', '4', '5'])
+    expect(file.votes?.[1]?.paper.people).toBe(3)
   })
 
   it('answers not_found for a session that is gone', async () => {
@@ -95,7 +108,7 @@ describe('importing a session file', () => {
     const core = makeTestCore()
     const { session } = await richSession(core)
     const first = await exportText(core, session.id)
-    const imported = await call<Session>(core, 'session.import', { content: first })
+    const imported = await call<Session>(core, 'session.import', { again: true, content: first })
     expect(imported.id).not.toBe(session.id)
     expect(imported.title).toBe(session.title)
     const second = await exportText(core, imported.id)
@@ -106,6 +119,7 @@ describe('importing a session file', () => {
     const core = makeTestCore()
     const { session } = await richSession(core)
     const imported = await call<Session>(core, 'session.import', {
+      again: true,
       content: await exportText(core, session.id)
     })
     const workspace = await call<Workspace>(core, 'workspace.get', { sessionId: imported.id })
@@ -127,11 +141,38 @@ describe('importing a session file', () => {
     expect(scan.respondents.map((r) => r.id)).not.toContain(original.respondents[0]!.id)
   })
 
+  it('keeps themes and votes: the same cards grouped, the same dots per option', async () => {
+    const core = makeTestCore()
+    const { session } = await richSession(core)
+    const imported = await call<Session>(core, 'session.import', {
+      content: await exportText(core, session.id)
+    })
+    const workspace = await call<Workspace>(core, 'workspace.get', { sessionId: imported.id })
+    const textOf = new Map(workspace.contributions.map((c) => [c.id, c.text]))
+    const themes = await call<CardTheme[]>(core, 'theme.list', { sessionId: imported.id })
+    const before = await call<CardTheme[]>(core, 'theme.list', { sessionId: session.id })
+    const beforeText = await call<Workspace>(core, 'workspace.get', { sessionId: session.id })
+    const beforeTextOf = new Map(beforeText.contributions.map((c) => [c.id, c.text]))
+    expect(themes.map((t) => [t.title, t.cardIds.map((id) => textOf.get(id))])).toEqual(
+      before.map((t) => [t.title, t.cardIds.map((id) => beforeTextOf.get(id))])
+    )
+    const rounds = await call<VoteRound[]>(core, 'vote.list', { sessionId: imported.id })
+    const original = await call<VoteRound[]>(core, 'vote.list', { sessionId: session.id })
+    const standings = (round: VoteRound) =>
+      tallyVotes(round).results.map((r) => [r.option.label, r.dots, r.fromPaper])
+    expect(rounds.map(standings)).toEqual(original.map(standings))
+    // A theme option points at the imported theme, a card option at the imported card.
+    const [first] = rounds
+    expect(first!.options[0]).toMatchObject({ kind: 'theme', refId: themes[0]!.id })
+    expect(textOf.get(first!.options[1]!.refId)).toBe(first!.options[1]!.label)
+    expect(rounds.map((r) => r.status)).toEqual(['gesloten', 'open'])
+  })
+
   it('keeps reviews of actions that exist here, and skips those that do not', async () => {
     const core = makeTestCore()
     const { session, previous } = await richSession(core)
     const text = await exportText(core, session.id)
-    const kept = await call<Session>(core, 'session.import', { content: text })
+    const kept = await call<Session>(core, 'session.import', { again: true, content: text })
     const reviews = core.db
       .prepare(
         'SELECT action_id, outcome, note FROM action_reviews WHERE session_id = ? ORDER BY rowid'
@@ -146,7 +187,7 @@ describe('importing a session file', () => {
     expect(kept).toMatchObject({ teamId: session.teamId, schoolId: session.schoolId })
 
     await call(core, 'session.delete', { id: previous.earlier.id })
-    const elsewhere = await call<Session>(core, 'session.import', { content: text })
+    const elsewhere = await call<Session>(core, 'session.import', { again: true, content: text })
     const count = core.db.prepare('SELECT COUNT(*) FROM action_reviews WHERE session_id = ?')
     expect(count.pluck().get(elsewhere.id)).toBe(0)
     // Its previous session is now the original (same team, same day, created earlier).
@@ -174,11 +215,15 @@ describe('a file from before schools and teams were records', () => {
     const { file, session } = await olderFile()
     const fresh = makeTestCore()
     const imported = await call<Session>(fresh, 'session.import', {
+      again: true,
       content: JSON.stringify(file)
     })
     expect(imported).toMatchObject({ school: session.school, team: session.team, sector: null })
     // A second import joins the same school and team rather than making another.
-    const again = await call<Session>(fresh, 'session.import', { content: JSON.stringify(file) })
+    const again = await call<Session>(fresh, 'session.import', {
+      again: true,
+      content: JSON.stringify(file)
+    })
     expect(again).toMatchObject({ schoolId: imported.schoolId, teamId: imported.teamId })
   })
 
@@ -189,7 +234,10 @@ describe('a file from before schools and teams were records', () => {
     file.actionReviews = file.actionReviews.map((review) =>
       review.actionId === previous.carried.id ? { ...review, outcome: 'meegenomen' } : review
     )
-    const imported = await call<Session>(core, 'session.import', { content: JSON.stringify(file) })
+    const imported = await call<Session>(core, 'session.import', {
+      again: true,
+      content: JSON.stringify(file)
+    })
     const items = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: imported.id })
     expect(items.find((i) => i.action.id === previous.carried.id)?.outcome).toBe('meegenomen')
   })
@@ -205,7 +253,7 @@ describe('refusing a session file', () => {
   /** Refuses `content` with a validation error and leaves every table as it was. */
   async function refuses(core: TestCore, content: string, message: RegExp | string) {
     const before = rowCounts(core.db)
-    const error = await callFails(core, 'session.import', { content })
+    const error = await callFails(core, 'session.import', { again: true, content })
     expect(error.code).toBe('validation')
     expect(error.message).toMatch(message)
     expect(rowCounts(core.db)).toEqual(before)
@@ -296,6 +344,51 @@ describe('refusing a session file', () => {
     )
   })
 
+  it('refuses themes and votes that point at what the file does not hold', async () => {
+    const { core, text } = await exported()
+    const file = JSON.parse(text) as SessionFile
+    const elsewhere = file.workspace.contributions.find(
+      (c) => c.screenId !== file.themes![0]!.screenId
+    )!
+    await refuses(
+      core,
+      changed(text, ['themes', 0, 'cardIds', 0], elsewhere.id),
+      /veld "themes\.0\.cardIds\.0".*niet op het scherm van dit thema/
+    )
+    await refuses(
+      core,
+      changed(text, ['votes', 0, 'options', 0, 'refId'], '00000000-0000-4000-8000-000000000000'),
+      /veld "votes\.0\.options\.0\.refId".*staat niet bij themes/
+    )
+    await refuses(
+      core,
+      changed(text, ['votes', 1, 'options', 0, 'refId'], 'qs-77'),
+      /veld "votes\.1\.options\.0\.refId"/
+    )
+    await refuses(
+      core,
+      changed(text, ['votes', 0, 'ballots', 0, 'allocation'], {
+        '00000000-0000-4000-8000-000000000000': 1
+      }),
+      /veld "votes\.0\.ballots\.0".*geen punt van deze stemronde/
+    )
+    await refuses(
+      core,
+      changed(text, ['votes', 0, 'status'], 'misschien'),
+      /veld "votes\.0\.status"/
+    )
+  })
+
+  it('still imports a file from before themes and votes', async () => {
+    const { core, text } = await exported()
+    const older = JSON.parse(text) as SessionFile
+    delete older.themes
+    delete older.votes
+    const imported = await call<Session>(core, 'session.import', { content: JSON.stringify(older) })
+    expect(await call(core, 'vote.list', { sessionId: imported.id })).toEqual([])
+    expect(await call(core, 'theme.list', { sessionId: imported.id })).toEqual([])
+  })
+
   it('stores nothing when storing fails half-way', async () => {
     const core = makeTestCore()
     const { session } = await richSession(core)
@@ -313,7 +406,7 @@ describe('refusing a session file', () => {
       { logError: () => undefined }
     )
     const before = rowCounts(core.db)
-    const result = await dispatch('session.import', { content: text })
+    const result = await dispatch('session.import', { again: true, content: text })
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(rowCounts(core.db)).toEqual(before)
   })

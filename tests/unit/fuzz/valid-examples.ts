@@ -62,6 +62,7 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
     'participant.add': { sessionId, name: 'Cor', role: 'mentor' },
     'participant.update': { id: f.participantId, patch: { name: 'Anna B.', role: 'ib' } },
     'participant.remove': { id: f.participantId },
+    'participant.credits': { id: f.participantId },
     'workspace.get': { sessionId },
     'session.setPosition': { sessionId, screenId: f.position },
     'session.setFocus': { sessionId, questionIds: f.focus },
@@ -154,6 +155,7 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
       patch: { name: 'Collega 2', role: '', completed: true }
     },
     'quickscan.removeRespondent': { id: f.respondentId },
+    'quickscan.restoreRespondent': { id: f.respondentId },
     'quickscan.answer': {
       respondentId: f.respondentId,
       questionId: first(content.quickscan.questions).id,
@@ -172,6 +174,9 @@ export async function buildValidExamples(core: TestCore): Promise<ValidExamples>
     'report.build': { sessionId, options: defaultReportOptions },
     'session.export': { sessionId },
     'session.import': { content: '{"format":"samenspel-sessie","version":1}' },
+    'session.importCheck': { content: '{"format":"samenspel-sessie","version":1}' },
+    'report.choices': { sessionId },
+    'report.setAttributions': { sessionId, attributions: true },
     'file.save': {
       fileName: 'Actieplan De Regenboog 2026-11-22.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

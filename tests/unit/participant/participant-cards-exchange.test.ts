@@ -14,7 +14,10 @@ async function exported(core: Core, sessionId: string) {
 }
 
 async function imported(core: Core, json: unknown): Promise<Contribution[]> {
-  const session = await call<Session>(core, 'session.import', { content: JSON.stringify(json) })
+  const session = await call<Session>(core, 'session.import', {
+    content: JSON.stringify(json),
+    again: true
+  })
   return (await call<Workspace>(core, 'workspace.get', { sessionId: session.id })).contributions
 }
 

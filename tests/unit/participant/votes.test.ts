@@ -65,13 +65,18 @@ describe('voting from a phone', () => {
       body: { roundId: round.id, allocation: { [a]: 4 } }
     })
     expect(tooMany.status).toBe(400)
-    expect(tooMany.json().error).toBe('Dat zijn 4 stippen; er zijn er 3 te verdelen.')
+    expect(tooMany.json()).toMatchObject({
+      error: 'Dat zijn 4 stippen; er zijn er 3 te verdelen.',
+      reason: 'error.voteTooManyDots',
+      params: { given: 4, allowed: 3 }
+    })
     await call(core, 'vote.setStatus', { roundId: round.id, status: 'gesloten' })
     const late = await api(port, 'POST', '/api/vote/cast', {
       token,
       body: { roundId: round.id, allocation: { [a]: 1 } }
     })
     expect(late.status).toBe(403)
+    expect(late.json()).toMatchObject({ reason: 'error.voteRoundClosed' })
     expect(late.json().error).toMatch(/gesloten/)
     const [stored] = await call<VoteRound[]>(core, 'vote.list', { sessionId })
     expect(stored?.ballots).toEqual([])

@@ -39,6 +39,14 @@ describe('the clicker on a screen with pages of cards', () => {
     expect(useAudiencePagingStore.getState().page).toBe(1)
   })
 
+  it('gives a voting round the facilitator shows its own key, before anything else', () => {
+    expect(audienceViewKey('x', null, 'r1')).toBe('vote:r1')
+    expect(audienceViewKey('x', { shown: 'results', questionId: null, filters }, 'r1')).toBe(
+      'vote:r1'
+    )
+    expect(audienceViewKey('x', null, null)).toBe('screen:x')
+  })
+
   it('gives the quickscan result and each item their own key', () => {
     expect(audienceViewKey('x', null)).toBe('screen:x')
     expect(audienceViewKey('x', { shown: 'results', questionId: null, filters })).toBe(

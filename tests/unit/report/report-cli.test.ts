@@ -33,14 +33,18 @@ describe('npm run report', () => {
     expect(out).toEqual([output])
     const bytes = readFileSync(output)
     expect(bytes.subarray(0, 2).toString()).toBe('PK')
+    // Privacy by default: who said what only when asked for.
     const text = visibleText((await xmlParts(bytes)).get('word/document.xml')!)
-    expect(text).toContain(`— ${people.annelies.name}`)
+    expect(text).not.toContain(`— ${people.annelies.name}`)
   })
 
-  it('leaves out who said what with --no-attributions', async () => {
+  it('names who said what with --attributions, and not with --no-attributions as well', async () => {
     const input = write('sessie.samenspel.json', JSON.stringify(fullSession()))
     const output = join(dir.path, 'verslag.docx')
-    expect(await run('--no-attributions', input, output)).toBe(0)
+    expect(await run('--attributions', input, output)).toBe(0)
+    const named = visibleText((await xmlParts(readFileSync(output))).get('word/document.xml')!)
+    expect(named).toContain(`— ${people.annelies.name}`)
+    expect(await run('--attributions', '--no-attributions', input, output)).toBe(0)
     const text = visibleText((await xmlParts(readFileSync(output))).get('word/document.xml')!)
     expect(text).not.toContain(`— ${people.annelies.name}`)
   })

@@ -12,7 +12,8 @@ import { columnTexts, part, partText, tables, textsAfterCover, under } from './m
 import { fullHistory } from './history-fixture'
 import { fullSession, sampleCards } from './sample-session'
 
-const all = defaultReportOptions
+// Everything, names included: the tests below look at who said what as well.
+const all: ReportOptions = { ...defaultReportOptions, attributions: true }
 /** The full session comes with the meetings around it; any other file stands alone. */
 const model = (file?: SessionFile, options: ReportOptions = all) => {
   const session = file ?? fullSession()

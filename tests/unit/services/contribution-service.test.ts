@@ -211,7 +211,7 @@ describe('cards and the rest of the session', () => {
     const core = makeTestCore()
     const { sessionId, annaId } = await sessionWithTeam(core)
     const card = await addCard(core, sessionId, 'Van Anna', { participantId: annaId })
-    await call(core, 'participant.remove', { id: annaId })
+    await call(core, 'participant.remove', { id: annaId, evenIfCredited: true })
     const workspace = await call<Workspace>(core, 'workspace.get', { sessionId })
     expect(workspace.contributions).toEqual([{ ...card, participantId: null }])
   })

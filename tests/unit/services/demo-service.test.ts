@@ -7,6 +7,8 @@ import type { Quickscan } from '../../../src/shared/domain/quickscan'
 import { mergeQuickscan } from '../../../src/shared/domain/quickscan-merge'
 import type { Session, SessionSummary } from '../../../src/shared/domain/session'
 import type { Traject } from '../../../src/shared/domain/traject'
+import { tallyVotes } from '../../../src/shared/domain/vote-tally'
+import type { CardTheme, VoteRound } from '../../../src/shared/domain/votes'
 import type { Workspace } from '../../../src/shared/domain/workspace'
 import { makeTempDir } from '../../helpers/temp-dir'
 import {
@@ -90,6 +92,44 @@ describe('demo session', () => {
     const workspace = await call<Workspace>(core, 'workspace.get', { sessionId: second.id })
     expect(workspace.contributions).toHaveLength(demoFile.contributions.length)
   })
+
+  it('shows choosing priorities: themes of cards and a counted vote round', async () => {
+    const core = makeTestCore()
+    const demo = await call<Session>(core, 'session.createDemo', {})
+    const workspace = await call<Workspace>(core, 'workspace.get', { sessionId: demo.id })
+    const textOf = new Map(workspace.contributions.map((c) => [c.id, c.text]))
+    const themes = await call<CardTheme[]>(core, 'theme.list', { sessionId: demo.id })
+    expect(themes.map((t) => [t.screenId, t.title, t.cardIds.map((id) => textOf.get(id))])).toEqual(
+      [
+        [
+          'praktijkvragen',
+          'Ouders betrekken bij het leren',
+          [demoFile.contributions[0]!.text, demoFile.contributions[2]!.text]
+        ],
+        [
+          'stap1-vraag-1',
+          'Vaste momenten van contact',
+          [demoFile.contributions[3]!.text, demoFile.contributions[4]!.text]
+        ]
+      ]
+    )
+    const [round, ...others] = await call<VoteRound[]>(core, 'vote.list', { sessionId: demo.id })
+    expect(others).toEqual([])
+    expect(round).toMatchObject({ title: 'Waar beginnen we mee?', status: 'gesloten' })
+    expect(round!.options[0]).toMatchObject({ kind: 'theme', refId: themes[0]!.id })
+    // Five phones and one person counted on paper; a shared place for the tie at the bottom.
+    const tally = tallyVotes(round!)
+    expect(round!.ballots).toHaveLength(5)
+    expect(round!.paper.people).toBe(1)
+    expect(tally.results.map((r) => [r.option.label.slice(0, 20), r.dots, r.rank])).toEqual([
+      [demoFile.contributions[16]!.text.slice(0, 20), 7, 1],
+      [demoFile.contributions[11]!.text.slice(0, 20), 4, 2],
+      ['Ouders betrekken bij', 3, 3],
+      [demoFile.contributions[5]!.text.slice(0, 20), 2, 4],
+      [demoFile.contributions[1]!.text.slice(0, 20), 1, 5],
+      [demoFile.contributions[18]!.text.slice(0, 20), 1, 5]
+    ])
+  })
 })
 
 describe('a broken demo file', () => {
@@ -121,6 +161,26 @@ describe('a broken demo file', () => {
     const core = makeTestCore({ resourcesDir: dir.path })
     const error = await callFails(core, 'session.createDemo', {})
     expect(error.message).toContain('veld "contributions.0.participant"')
+  })
+
+  it('names a vote that points at no theme, and a ballot with too many dots', async () => {
+    breakDemo((demo) => {
+      const [round] = demo.votes as { options: object[]; ballots: number[][] }[]
+      round!.options[0] = { theme: 'Bestaat niet' }
+      round!.ballots[1] = [3, 0, 0, 1, 0, 0]
+    })
+    const core = makeTestCore({ resourcesDir: dir.path })
+    const error = await callFails(core, 'session.createDemo', {})
+    expect(error.message).toContain('veld "votes.0.options.0"')
+    expect(error.message).toContain('er is geen thema "Bestaat niet"')
+    expect(await call<SessionSummary[]>(core, 'session.list', {})).toEqual([])
+  })
+
+  it('names a theme holding a card of another screen', async () => {
+    breakDemo((demo) => ((demo.themes as { cards: number[] }[])[0]!.cards = [0, 5]))
+    const core = makeTestCore({ resourcesDir: dir.path })
+    const error = await callFails(core, 'session.createDemo', {})
+    expect(error.message).toContain('veld "themes.0.cards.1"')
   })
 
   it('says so when the file is not JSON', async () => {
@@ -176,7 +236,8 @@ describe('the example school’s cycle', () => {
       ['Nieuwsbrief', 'vervallen'],
       ['Bij', 'open'],
       ['Positief', 'open'],
-      ['Startgesprekken', 'open']
+      // "bezig" in its own plan: under way, not open.
+      ['Startgesprekken', 'loopt-door']
     ])
     expect(traject.actions[2]?.history[0]?.note).toMatch(/schoolapp/)
     const today = await call<ActionReviewItem[]>(core, 'review.list', { sessionId: demo.id })

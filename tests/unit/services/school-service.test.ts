@@ -69,12 +69,31 @@ describe('schools and teams', () => {
       sector: null,
       board: ''
     })
-    expect(twin).toMatchObject({ code: 'validation', message: expect.stringMatching(/al een/) })
+    // A key with its values, so the caller's screen words it in its own language.
+    expect(twin).toMatchObject({
+      code: 'validation',
+      reason: 'error.schoolNameTaken',
+      params: { name: 'De Regenboog' },
+      message: 'Er is al een school "De Regenboog". Kies die in de lijst.'
+    })
     const twinTeam = await callFails(core, 'team.create', {
       schoolId: school.id,
       name: 'onderbouw'
     })
-    expect(twinTeam.code).toBe('validation')
+    expect(twinTeam).toMatchObject({
+      code: 'validation',
+      reason: 'error.teamNameTaken',
+      params: { name: 'Onderbouw' }
+    })
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    expect(await callFails(core, 'team.create', { schoolId: unknown, name: 'X' })).toMatchObject({
+      code: 'not_found',
+      reason: 'error.schoolNotFound'
+    })
+    expect(await callFails(core, 'team.lastParticipants', { teamId: unknown })).toMatchObject({
+      code: 'not_found',
+      reason: 'error.teamNotFound'
+    })
     expect(rowCounts(core.db)).toEqual(before)
   })
 
@@ -168,7 +187,10 @@ describe('samenvoegen?', () => {
     const answer = { kind: 'school', keepId: question!.keep.id, otherId: question!.other.id }
     await call(core, 'school.keepApart', answer)
     expect(await call(core, 'school.mergeCandidates', {})).toEqual([])
-    expect((await callFails(core, 'school.merge', answer)).code).toBe('validation')
+    expect(await callFails(core, 'school.merge', answer)).toMatchObject({
+      code: 'validation',
+      reason: 'error.mergeAnswered'
+    })
     expect(await call<SchoolOverview[]>(core, 'school.list', {})).toHaveLength(2)
   })
 

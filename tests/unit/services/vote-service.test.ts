@@ -97,6 +97,10 @@ describe('dot-voting rounds', () => {
       dots: { [a]: 7 }
     })
     expect(error.message).toBe('Dat zijn 7 stippen; er zijn er 6 te verdelen.')
+    expect(error).toMatchObject({
+      reason: 'error.voteTooManyDots',
+      params: { given: 7, allowed: 6 }
+    })
     const [kept] = await call<VoteRound[]>(core, 'vote.list', { sessionId })
     expect(kept?.paper).toEqual({ people: 2, dots: { [a]: 4, [b]: 2 } })
   })

@@ -26,6 +26,7 @@ describe('the start-up problem in words', () => {
     newestBackup: {
       fileName: 'samenspel-2026-11-21T17-30-00-sessie-gesloten.db',
       createdAt: '2026-11-21T17:30:00.000Z',
+      sessionTitle: 'Teamsessie',
       sizeBytes: 4096,
       reason: 'sessie-gesloten'
     }

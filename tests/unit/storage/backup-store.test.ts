@@ -69,6 +69,7 @@ describe('the daily backup', () => {
   const daily = (createdAt: string): Backup => ({
     fileName: 'x',
     createdAt,
+    sessionTitle: null,
     sizeBytes: 1,
     reason: 'dagelijks'
   })

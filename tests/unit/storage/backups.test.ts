@@ -53,15 +53,12 @@ describe('backups on request', () => {
 
 describe('a backup that cannot be written', () => {
   it('tells the facilitator plainly, and leaves the data alone', async () => {
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     await createSession(core, 'Blijft staan')
-    // A file where the backups folder should be: the folder cannot be made.
+    // A file where the backups folder should be: the folder cannot be made, and why is said.
     writeFileSync(backupsDir(), 'geen map')
     const error = await callFails(core, 'backup.create', {})
     expect(error.code).toBe('unavailable')
-    expect(error.message).toMatch(/kon geen back-up maken.*niet aangetast/)
-    expect(quiet).toHaveBeenCalled()
-    quiet.mockRestore()
+    expect(error.message).toMatch(/geen back-ups maken: .* is een bestand, geen map.*in orde/)
     const titles = (await call<{ title: string }[]>(core, 'session.list')).map((x) => x.title)
     expect(titles).toEqual(['Blijft staan'])
   })

@@ -8,7 +8,7 @@ import { cell, heading, list, paragraph, table } from '../../report/blocks'
 import { dutchDate, dutchNumber } from '../../report/format'
 import type { Block, TableCell } from '../../report/report-model'
 import { verdictShort } from '../chart/heat-scale'
-import type { HeatmapInput } from '../chart/heatmap-svg'
+import type { HeatmapInput } from '../chart/heatmap-input'
 import { boardReportText as text } from './board-report-text'
 
 /** The heatmap drawn as an image, with its alternative text. */

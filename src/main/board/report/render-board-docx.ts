@@ -14,8 +14,7 @@ import { renderBlock, textRuns, type RenderState } from '../../report/render-blo
 import { headerAndFooter, pageProperties, textWidth } from '../../report/render-docx'
 import { reportNumbering, reportStyles, styleIds } from '../../report/render-styles'
 import { sanitizeLine } from '../../report/sanitize'
-import { heatmapSvg } from '../chart/heatmap-svg'
-import { svgToPng } from '../chart/render-png'
+import { heatmapPng } from '../chart/heatmap-png'
 import type { BoardBlock, BoardReportModel, HeatmapBlock } from './board-report-model'
 import { boardReportText as text } from './board-report-text'
 
@@ -23,10 +22,10 @@ const twipsPerPixel = 15
 
 /**
  * The chart as a PNG only: LibreOffice draws an embedded SVG (Word 2016's svgBlip) wrongly, and
- * a PNG at twice the size is sharp in Word, LibreOffice and print alike.
+ * a PNG at twice the drawing's size is sharp in Word, LibreOffice and print alike.
  */
 function imageParagraph(block: HeatmapBlock, width: number): Paragraph {
-  const { svg, width: w, height: h } = heatmapSvg(block.chart)
+  const { png, width: w, height: h } = heatmapPng(block.chart)
   const maxWidth = Math.floor(width / twipsPerPixel)
   const scale = Math.min(1, maxWidth / w)
   const transformation = { width: Math.round(w * scale), height: Math.round(h * scale) }
@@ -37,7 +36,7 @@ function imageParagraph(block: HeatmapBlock, width: number): Paragraph {
     // so clips an inline image to one line: say "auto".
     spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 240 },
     keepNext: false,
-    children: [new ImageRun({ type: 'png', data: svgToPng(svg, w), transformation, altText })]
+    children: [new ImageRun({ type: 'png', data: png, transformation, altText })]
   })
 }
 

@@ -8,7 +8,8 @@ import { migration0006SchoolsTeams } from './0006-schools-teams'
 import { migration0007ActionDecisions } from './0007-action-decisions'
 import { migration0008Votes } from './0008-votes'
 import { migration0009MergeCredits } from './0009-merge-credits'
-import { migration0010ChangeVersion } from './0010-change-version'
+import { migration0011SessionChoices } from './0011-session-choices'
+import { migration0012ChangeVersion } from './0012-change-version'
 
 /** Every schema version in order; a new version is a new file added here, never an edit. */
 export const migrations: readonly Migration[] = [
@@ -21,5 +22,6 @@ export const migrations: readonly Migration[] = [
   migration0007ActionDecisions,
   migration0008Votes,
   migration0009MergeCredits,
-  migration0010ChangeVersion
+  migration0011SessionChoices,
+  migration0012ChangeVersion
 ]

@@ -63,9 +63,22 @@ export class Raster {
     this.fillRect(x + w - line, y, line, h, colour)
   }
 
-  /** Diagonal lines: tells a bar apart in grey print where colours alone would not. */
-  hatch(x: number, y: number, w: number, h: number, colour: Colour, gap = 10): void {
-    const [r, g, b] = rgb(colour)
+  /**
+   * Diagonal lines: tells a bar apart in grey print where colours alone would not. `line` is
+   * each line's width; below 1, `alpha` lets the fill underneath show through.
+   */
+  hatch(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    colour: Colour,
+    gap = 10,
+    line = 3,
+    alpha = 1
+  ): void {
+    const c = rgb(colour)
+    const [r, g, b] = c
     const left = Math.max(0, Math.round(x))
     const right = Math.min(this.width, Math.round(x + w))
     for (
@@ -74,7 +87,11 @@ export class Raster {
       row++
     ) {
       for (let col = left; col < right; col++) {
-        if ((col + row) % gap >= 3) continue
+        if ((col + row) % gap >= line) continue
+        if (alpha < 1) {
+          this.blend(col, row, c, alpha)
+          continue
+        }
         const i = (row * this.width + col) * 3
         this.pixels[i] = r
         this.pixels[i + 1] = g
@@ -100,9 +117,82 @@ export class Raster {
     return pen - Math.round(x)
   }
 
+  /**
+   * `text` at `scale` (≤ 1) of the atlas' size, its top-left at (x, y): each pixel averages the
+   * atlas pixels it covers, so small text stays smooth. `bold` draws it twice, a pixel apart.
+   * Returns its width.
+   */
+  scaledText(
+    x: number,
+    y: number,
+    text: string,
+    colour: Colour,
+    scale: number,
+    bold = false
+  ): number {
+    const c = rgb(colour)
+    const s = Math.min(1, scale)
+    let pen = x
+    for (const char of text) {
+      const glyph = scaledGlyph(char, s)
+      const left = Math.round(pen)
+      const top = Math.round(y)
+      for (let dy = 0; dy < glyph.rows; dy++) {
+        for (let dx = 0; dx < glyph.cols; dx++) {
+          const a = glyph.alpha[dy * glyph.cols + dx] ?? 0
+          if (a <= 0) continue
+          this.blend(left + dx, top + dy, c, a)
+          if (bold) this.blend(left + dx + 1, top + dy, c, a)
+        }
+      }
+      pen += glyph.advance
+    }
+    return pen - x + (bold ? 1 : 0)
+  }
+
   toPng(): Uint8Array {
     return encodePng(this.width, this.height, this.pixels)
   }
+}
+
+interface ScaledGlyph {
+  cols: number
+  rows: number
+  advance: number
+  /** Coverage 0–1 per pixel, row by row. */
+  alpha: Float32Array
+}
+
+const scaledGlyphs = new Map<string, ScaledGlyph>()
+
+/**
+ * A glyph of the atlas at `s` (≤ 1) of its size: each pixel averages the atlas pixels it
+ * covers. Made once per character and size, since a chart writes the same few many times.
+ */
+function scaledGlyph(char: string, s: number): ScaledGlyph {
+  const key = `${s}|${char}`
+  const known = scaledGlyphs.get(key)
+  if (known) return known
+  const [offset, width] = glyphAtlas.glyphs[char] ?? fallbackGlyph
+  const rows = Math.ceil(glyphAtlas.height * s)
+  const cols = Math.ceil(width * s)
+  const coverage = new Float32Array(rows * cols)
+  for (let dy = 0; dy < rows; dy++) {
+    const sy0 = Math.floor(dy / s)
+    const sy1 = Math.min(glyphAtlas.height, Math.max(sy0 + 1, Math.floor((dy + 1) / s)))
+    for (let dx = 0; dx < cols; dx++) {
+      const sx0 = Math.floor(dx / s)
+      const sx1 = Math.min(width, Math.max(sx0 + 1, Math.floor((dx + 1) / s)))
+      let sum = 0
+      for (let sy = sy0; sy < sy1; sy++) {
+        for (let sx = sx0; sx < sx1; sx++) sum += alpha[offset + sy * width + sx] ?? 0
+      }
+      coverage[dy * cols + dx] = sum / ((sy1 - sy0) * (sx1 - sx0) * 255)
+    }
+  }
+  const glyph = { cols, rows, advance: width * s, alpha: coverage }
+  scaledGlyphs.set(key, glyph)
+  return glyph
 }
 
 export const lineHeight = glyphAtlas.height
@@ -113,10 +203,11 @@ export function textWidth(text: string): number {
   return width
 }
 
-/** The text, shortened with "…" until it fits in `max` pixels. */
-export function fitText(text: string, max: number): string {
-  if (textWidth(text) <= max) return text
+/** The text, shortened with "…" until it fits in `max` pixels (at `scale` of the atlas). */
+export function fitText(text: string, max: number, scale = 1): string {
+  const fits = (t: string) => textWidth(t) * Math.min(1, scale) <= max
+  if (fits(text)) return text
   let cut = text
-  while (cut.length > 1 && textWidth(`${cut}…`) > max) cut = cut.slice(0, -1)
+  while (cut.length > 1 && !fits(`${cut}…`)) cut = cut.slice(0, -1)
   return `${cut.trimEnd()}…`
 }

@@ -11,7 +11,10 @@ interface CurrentSessionState {
   updateDetails(patch: Partial<SessionDetails>): void
   /** `id` is the intent's own: adding twice with one id adds one participant. */
   addParticipant(name: string, role: string, id: string): Promise<void>
-  removeParticipant(id: string): Promise<void>
+  /** `evenIfCredited`: the facilitator was told that cards name them and chose to go on. */
+  removeParticipant(id: string, evenIfCredited?: boolean): Promise<void>
+  /** How many cards name this participant, asked before removing them. */
+  creditedCards(id: string): Promise<number>
 }
 
 /** The session that is open. Actions throw ApiCallError; screens show the message. */
@@ -40,9 +43,12 @@ export const useCurrentSessionStore = create<CurrentSessionState>((set, get) => 
       await api['participant.add']({ sessionId, id, name, role })
       await reload()
     },
-    async removeParticipant(id) {
-      await api['participant.remove']({ id })
+    async removeParticipant(id, evenIfCredited = false) {
+      await api['participant.remove']({ id, evenIfCredited })
       await reload()
+    },
+    async creditedCards(id) {
+      return (await api['participant.credits']({ id })).cards
     }
   }
 })

@@ -21,6 +21,9 @@ interface QuickscanState {
   grade(respondentId: string, clusterId: string, grade: number | null): void
   complete(respondentId: string): void
   removeRespondent(respondentId: string): void
+  /** Respondents removed in this visit, most recent last: undo brings back the last one. */
+  removed: QuickscanRespondent[]
+  undoRemove(): void
   setRevealed(revealed: boolean): void
   setPriority(priority: ClusterPriority): void
 }
@@ -45,13 +48,14 @@ export const useQuickscanStore = create<QuickscanState>((set, get) => {
     sessionId: null,
     quickscan: null,
     previous: null,
+    removed: [],
     async load(sessionId) {
       await writes.idle()
       const [quickscan, previous] = await Promise.all([
         api['quickscan.get']({ sessionId }),
         api['quickscan.previous']({ sessionId })
       ])
-      set({ sessionId, quickscan, previous })
+      set({ sessionId, quickscan, previous, removed: [] })
     },
     async create() {
       const sessionId = get().sessionId
@@ -101,13 +105,25 @@ export const useQuickscanStore = create<QuickscanState>((set, get) => {
       })
     },
     removeRespondent(respondentId) {
+      const gone = scan().respondents.find((r) => r.id === respondentId)
       set({
         quickscan: {
           ...scan(),
           respondents: scan().respondents.filter((r) => r.id !== respondentId)
-        }
+        },
+        removed: gone ? [...get().removed, gone] : get().removed
       })
       void writes.enqueue('quickscan.removeRespondent', { id: respondentId })
+    },
+    undoRemove() {
+      const last = get().removed.at(-1)
+      if (!last) return
+      // Back in its place (respondents are listed in the order they were added).
+      const respondents = [...scan().respondents, last].sort(
+        (a, b) => a.createdAt.localeCompare(b.createdAt) || 0
+      )
+      set({ quickscan: { ...scan(), respondents }, removed: get().removed.slice(0, -1) })
+      void writes.enqueue('quickscan.restoreRespondent', { id: last.id })
     },
     setRevealed(revealed) {
       set({ quickscan: { ...scan(), revealed } })

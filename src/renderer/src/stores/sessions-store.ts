@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { ApiInput } from '../../../shared/api/contract'
+import type { ApiInput, ApiOutput } from '../../../shared/api/contract'
 import type { Session, SessionSummary } from '../../../shared/domain/session'
 import { api } from '../api'
 
@@ -10,7 +10,10 @@ interface SessionsState {
   /** `id` is the intent's own: creating twice with one id makes one session. */
   create(details: Omit<ApiInput<'session.create'>, 'id'>, id: string): Promise<Session>
   createDemo(id: string): Promise<Session>
-  importSession(content: string): Promise<Session>
+  /** `again`: the facilitator was told this file is already here and wants a second copy. */
+  importSession(content: string, again?: boolean): Promise<Session>
+  /** Sessions already made from this file (or the session it was exported from). */
+  importedBefore(content: string): Promise<ApiOutput<'session.importCheck'>['earlier']>
   rename(id: string, title: string): Promise<void>
   remove(id: string): Promise<void>
 }
@@ -32,8 +35,11 @@ export const useSessionsStore = create<SessionsState>((set, get) => ({
     await get().load()
     return session
   },
-  async importSession(content) {
-    const session = await api['session.import']({ content })
+  async importedBefore(content) {
+    return (await api['session.importCheck']({ content })).earlier
+  },
+  async importSession(content, again = false) {
+    const session = await api['session.import']({ content, again })
     await get().load()
     return session
   },

@@ -15,7 +15,7 @@ export const cliMessages = defineMessages({
     'cli.host.failed': 'Samenspel kon niet starten: {reason}',
     'cli.host.contentFallback': 'Samenspel gebruikt daarvoor het meegeleverde pakket.',
     'cli.report.usage':
-      'Gebruik: npm run report -- <sessie.samenspel.json> [verslag.docx] [--no-attributions]\n  --no-attributions  zonder namen bij de bijdragen',
+      'Gebruik: npm run report -- <sessie.samenspel.json> [verslag.docx] [--attributions]\n  --attributions  met namen: wie wat zei (standaard zonder)',
     'cli.report.unreadable': 'Kan {path} niet lezen: {reason}',
     'cli.report.notJson': 'Kan {path} niet lezen als JSON: {reason}',
     'cli.report.notSessionFile': '{path} is geen Samenspel-sessiebestand',
@@ -47,7 +47,7 @@ export const cliMessages = defineMessages({
     'cli.host.failed': 'Samenspel could not start: {reason}',
     'cli.host.contentFallback': 'Samenspel uses the bundled pack instead.',
     'cli.report.usage':
-      'Usage: npm run report -- <session.samenspel.json> [report.docx] [--no-attributions]\n  --no-attributions  without who-said-what',
+      'Usage: npm run report -- <session.samenspel.json> [report.docx] [--attributions]\n  --attributions  with who-said-what (left out by default)',
     'cli.report.unreadable': 'Cannot read {path}: {reason}',
     'cli.report.notJson': 'Cannot read {path} as JSON: {reason}',
     'cli.report.notSessionFile': '{path} is not a Samenspel session file',

@@ -1,11 +1,12 @@
 import { defineMessages, type KeysOf } from '../define-messages'
+import { cycleErrorMessages } from './cycle-errors'
 
 /**
  * Why the app refused or failed a call. Services throw these keys with their values; the
  * caller's screen puts them into its own language (the Dutch text also travels, for logs and
  * for callers that have no dictionary).
  */
-export const errorMessages = defineMessages({
+const serviceErrorMessages = defineMessages({
   nl: {
     'error.internal': 'Er ging iets mis in Samenspel. Probeer het opnieuw.',
     'error.hostUnreachable': 'Samenspel is niet bereikbaar. Draait het programma nog?',
@@ -40,6 +41,17 @@ export const errorMessages = defineMessages({
     'error.addressNotHere': 'Het netwerkadres {address} hoort niet bij deze computer.',
     'error.joiningNotStarted': 'Meedoen kon niet starten op {address} ({code}).',
     'error.deviceNotJoined': 'Dit apparaat doet niet mee aan deze sessie.',
+    // Faults and privacy (issue 13).
+    'error.backupFolder.not_directory':
+      'Samenspel kan geen back-ups maken: {dir} is een bestand, geen map. Hernoem of verplaats dat bestand; je gegevens zelf zijn in orde.',
+    'error.backupFolder.permission':
+      'Samenspel kan geen back-ups maken: het heeft geen toestemming om de map {dir} te lezen. Je gegevens zelf zijn in orde.',
+    'error.participantCredited_one':
+      '{name} staat als naam bij {count} bijdrage. Bevestig eerst dat die bijdrage dan zonder naam verder gaat.',
+    'error.participantCredited_other':
+      '{name} staat als naam bij {count} bijdragen. Bevestig eerst dat die bijdragen dan zonder naam verder gaan.',
+    'error.importAgain':
+      'Dit bestand staat al in Samenspel, als sessie "{title}". Kies "Toch importeren" als je echt een tweede kopie wilt.',
     // Storage faults: not the caller's fault; what was typed is kept and sent again.
     'error.storage.busy':
       'Een ander programma houdt het gegevensbestand van Samenspel bezet. Nog niet opgeslagen; Samenspel probeert het opnieuw.',
@@ -62,6 +74,8 @@ export const errorMessages = defineMessages({
     'error.phone.badJson': 'Ongeldig bericht: dit is geen geldige JSON.',
     'error.phone.invalid': 'Ongeldig bericht: {detail}',
     'error.phone.notJoined': 'Je doet niet (meer) mee. Vul de code opnieuw in.',
+    'error.phone.sessionReset':
+      'De gespreksleider heeft een eerdere versie van de sessie teruggezet. Doe opnieuw mee met de code op het scherm.',
     'error.phone.wrongCode': 'Deze code klopt niet. Kijk nog eens op het scherm.',
     'error.phone.notFound': 'Niet gevonden.',
     'error.phone.badAddress': 'Ongeldig adres.',
@@ -121,6 +135,17 @@ export const errorMessages = defineMessages({
     'error.addressNotHere': 'The network address {address} does not belong to this computer.',
     'error.joiningNotStarted': 'Joining could not start on {address} ({code}).',
     'error.deviceNotJoined': 'This device is not taking part in this session.',
+    // Faults and privacy (issue 13).
+    'error.backupFolder.not_directory':
+      'Samenspel cannot make backups: {dir} is a file, not a folder. Rename or move that file; your data itself is fine.',
+    'error.backupFolder.permission':
+      'Samenspel cannot make backups: it may not read the folder {dir}. Your data itself is fine.',
+    'error.participantCredited_one':
+      '{name} is named on {count} card. Confirm first that the card goes on without a name.',
+    'error.participantCredited_other':
+      '{name} is named on {count} cards. Confirm first that those cards go on without a name.',
+    'error.importAgain':
+      'This file is already in Samenspel, as the session "{title}". Choose "Import anyway" if you really want a second copy.',
     'error.phone.tooLarge': 'This message is too large.',
     'error.phone.wrongMethod': 'This method is not used here.',
     'error.phone.missingHeader': 'Refused: this request lacks a marker.',
@@ -128,6 +153,8 @@ export const errorMessages = defineMessages({
     'error.phone.badJson': 'Invalid message: this is not valid JSON.',
     'error.phone.invalid': 'Invalid message: {detail}',
     'error.phone.notJoined': 'You are not (or no longer) taking part. Enter the code again.',
+    'error.phone.sessionReset':
+      'The facilitator restored an earlier version of the session. Join again with the code on the screen.',
     'error.phone.wrongCode': 'This code is not right. Look at the screen again.',
     'error.phone.notFound': 'Not found.',
     'error.phone.badAddress': 'Invalid address.',
@@ -142,5 +169,11 @@ export const errorMessages = defineMessages({
     'error.phone.tooMany_other': 'Easy does it: try again in {count} seconds.'
   }
 })
+
+/** Every error the app can name, its feature modules joined (one dictionary for the caller). */
+export const errorMessages = {
+  nl: { ...serviceErrorMessages.nl, ...cycleErrorMessages.nl },
+  en: { ...serviceErrorMessages.en, ...cycleErrorMessages.en }
+}
 
 export type ErrorKey = KeysOf<typeof errorMessages>

@@ -2,10 +2,11 @@ import './audience.css'
 import type { CSSProperties, ReactNode } from 'react'
 import { useT } from '../../i18n'
 import { useJoiningStore } from '../../stores/joining-store'
+import { useVotesStore } from '../../stores/votes-store'
 import { audienceMainPanels, audienceSidePanels, type AudienceContext } from './audience-panels'
 import { useWindowSize } from './use-window-size'
 
-export interface AudienceViewProps extends Omit<AudienceContext, 'joining'> {
+export interface AudienceViewProps extends Omit<AudienceContext, 'joining' | 'voteRound'> {
   blanked: boolean
   textScale: number
   /** Presenter mode's small card bar; the projector window has none. */
@@ -14,15 +15,19 @@ export interface AudienceViewProps extends Omit<AudienceContext, 'joining'> {
 
 /**
  * What the room sees, and only that: the step and question, the approved and visible cards,
- * the timer, the join information when asked, the revealed quickscan, or black. It has no
+ * the timer, the join information when asked, the revealed quickscan, the voting round the
+ * facilitator shows, or black. It has no
  * inputs, so it can be the projector window and presenter mode alike.
  */
 export function AudienceView(props: AudienceViewProps) {
   const t = useT()
   const joining = useJoiningStore((state) => state.status)
+  const voteRound = useVotesStore(
+    (state) => state.rounds.find((round) => round.id === props.voteRoundId) ?? null
+  )
   // A projector window moved to another display or resized: fit everything again.
   const size = useWindowSize()
-  const context: AudienceContext = { ...props, joining }
+  const context: AudienceContext = { ...props, joining, voteRound }
   const main = audienceMainPanels.map((panel) => panel.render(context)).find((node) => node)
   const side = audienceSidePanels.map((panel) => (
     <PanelSlot key={panel.id}>{panel.render(context)}</PanelSlot>

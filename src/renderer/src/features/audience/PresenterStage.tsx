@@ -8,6 +8,7 @@ import { CardComposer } from '../cards/CardComposer'
 import { usePresenterStore } from '../presenter/presenter-store'
 import { useQuickscanDisplayStore } from '../quickscan/quickscan-display-store'
 import { timerKey, useTimerStore } from '../timer/timer-store'
+import { useVoteDisplayStore } from '../votes/vote-display-store'
 import { audienceViewKey, useAudiencePagingStore } from './audience-paging-store'
 import { AudienceView } from './AudienceView'
 
@@ -35,8 +36,9 @@ export function PresenterStage({ screen, flow, content, composerOpen }: Presente
   const timer =
     useTimerStore((s) => (sessionId ? s.timers[timerKey(sessionId, screen.id)] : undefined)) ?? null
   const participants = useCurrentSessionStore((s) => s.session?.participants) ?? []
+  const voteRoundId = useVoteDisplayStore((s) => s.shownRoundId)
   const quickscan = shown ? { shown, questionId, filters } : null
-  const view = audienceViewKey(screen.id, quickscan)
+  const view = audienceViewKey(screen.id, quickscan, voteRoundId)
   const page = useAudiencePagingStore((s) => (s.view === view ? s.page : 0))
   const onPages = useCallback(
     (pages: number) => useAudiencePagingStore.getState().setPages(view, pages),
@@ -60,6 +62,7 @@ export function PresenterStage({ screen, flow, content, composerOpen }: Presente
       flow={flow}
       content={content}
       quickscan={quickscan}
+      voteRoundId={voteRoundId}
       timer={timer}
       showJoin={showJoin}
       blanked={blanked}

@@ -60,7 +60,8 @@ export function ProjectorWindow({ sessionId }: { sessionId: string }) {
   const screenId = live?.screenId ?? feed.position
   const screen = flow.find((s) => s.id === screenId) ?? flow[0]
   const quickscan = live?.quickscan ?? null
-  const view = audienceViewKey(screen?.id ?? null, quickscan)
+  const voteRoundId = live?.voteRoundId ?? null
+  const view = audienceViewKey(screen?.id ?? null, quickscan, voteRoundId)
   const onPages = useCallback(
     (pages: number) => channel.current?.send({ type: 'pages', sessionId, view, pages }),
     [sessionId, view]
@@ -83,6 +84,7 @@ export function ProjectorWindow({ sessionId }: { sessionId: string }) {
       flow={flow}
       content={content}
       quickscan={quickscan}
+      voteRoundId={voteRoundId}
       timer={timer}
       showJoin={live?.showJoin ?? false}
       blanked={blanked}

@@ -4,7 +4,7 @@ import { themes } from '../presenter/presenter-store'
 /**
  * The facilitator's window and the projector window talk over a BroadcastChannel (same origin,
  * no network). The facilitator sends what the room should see right now (screen, blanking,
- * timer, page); the audience view answers how many pages the screen needs and forwards
+ * timer, page, the voting round shown); the audience view answers how many pages the screen needs and forwards
  * clicker keys pressed while it has focus. Stored data (cards, quickscan) does not travel here:
  * both windows read it from the store through the long poll.
  */
@@ -35,6 +35,8 @@ export const audienceStateSchema = z.object({
   theme: z.enum(themes),
   textScale: z.number().min(0.5).max(3),
   quickscan: quickscanDisplaySchema.nullable(),
+  /** The voting round the facilitator shows the room, or null: results never appear unasked. */
+  voteRoundId: z.string().nullable(),
   /** The current screen's timer, or null on a screen without one. */
   timer: timerSchema.nullable(),
   page: z.number().int().nonnegative()

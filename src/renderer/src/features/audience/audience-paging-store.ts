@@ -42,8 +42,10 @@ export const useAudiencePagingStore = create<PagingState>((set, get) => ({
 /** One key per thing the audience view can show, so a page count is never applied elsewhere. */
 export function audienceViewKey(
   screenId: string | null,
-  quickscan: QuickscanDisplay | null
+  quickscan: QuickscanDisplay | null,
+  voteRoundId: string | null = null
 ): string {
+  if (voteRoundId) return `vote:${voteRoundId}`
   if (quickscan?.shown) return `quickscan:${quickscan.shown}:${quickscan.questionId ?? ''}`
   return `screen:${screenId ?? ''}`
 }

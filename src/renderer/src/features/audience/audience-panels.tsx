@@ -2,8 +2,10 @@ import type { ReactNode } from 'react'
 import type { ContentBundle } from '../../../../shared/content/content-bundle'
 import type { JoiningStatus } from '../../../../shared/domain/joining'
 import type { FlowScreen } from '../../../../shared/domain/session-flow'
+import type { VoteRound } from '../../../../shared/domain/votes'
 import type { TimerState } from '../timer/timer-logic'
 import type { QuickscanDisplay } from '../quickscan/quickscan-display-store'
+import { VoteProjection } from '../votes/VoteProjection'
 import { AudienceJoin } from './AudienceJoin'
 import { AudienceTimer } from './AudienceTimer'
 import { QuickscanStage } from './QuickscanStage'
@@ -15,6 +17,10 @@ export interface AudienceContext {
   flow: FlowScreen[]
   content: ContentBundle
   quickscan: QuickscanDisplay | null
+  /** The voting round the facilitator shows, by id (it travels over the audience channel). */
+  voteRoundId: string | null
+  /** That round as stored, once the view has read it. */
+  voteRound: VoteRound | null
   timer: TimerState | null
   showJoin: boolean
   joining: JoiningStatus | null
@@ -33,6 +39,11 @@ export interface AudiencePanel {
 }
 
 export const audienceMainPanels: AudiencePanel[] = [
+  {
+    id: 'votes',
+    render: (c) =>
+      c.voteRound ? <VoteProjection round={c.voteRound} page={c.page} onPages={c.onPages} /> : null
+  },
   {
     id: 'quickscan',
     render: (c) =>
@@ -56,7 +67,8 @@ export const audienceMainPanels: AudiencePanel[] = [
 export const audienceSidePanels: AudiencePanel[] = [
   {
     id: 'timer',
-    render: (c) => (c.timer && !c.quickscan?.shown ? <AudienceTimer timer={c.timer} /> : null)
+    render: (c) =>
+      c.timer && !c.quickscan?.shown && !c.voteRound ? <AudienceTimer timer={c.timer} /> : null
   },
   {
     id: 'join',

@@ -6,6 +6,7 @@ import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { useJoiningStore } from '../../stores/joining-store'
 import { useQuickscanStore } from '../../stores/quickscan-store'
 import { useCardsStore } from '../../stores/cards-store'
+import { useVotesStore } from '../../stores/votes-store'
 import { useWorkspaceStore } from '../../stores/workspace-store'
 import { applySessionChanges, takeEditMarks } from '../session/apply-session-changes'
 import { followEveryMs } from '../session/use-live-session'
@@ -28,7 +29,10 @@ async function loadSession(sessionId: string): Promise<string> {
   const [workspace] = await Promise.all([
     api['workspace.get']({ sessionId }),
     loadDetails(sessionId),
-    useQuickscanStore.getState().load(sessionId)
+    useQuickscanStore.getState().load(sessionId),
+    // Rounds follow as the 'votes' part of each change (apply-session-changes fetches them), so a
+    // round the facilitator shows is there with its dots.
+    useVotesStore.getState().load(sessionId)
   ])
   useCardsStore.getState().load(sessionId, workspace.contributions)
   useWorkspaceStore.getState().load(workspace)

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { usePresenterStore } from '../presenter/presenter-store'
 import { useQuickscanDisplayStore } from '../quickscan/quickscan-display-store'
 import { timerKey, useTimerStore } from '../timer/timer-store'
+import { useVoteDisplayStore } from '../votes/vote-display-store'
 import { openFacilitatorChannel, type AudienceState } from './audience-channel'
 import { audienceViewKey, useAudiencePagingStore } from './audience-paging-store'
 
@@ -13,7 +14,8 @@ export interface AudienceLinkHandlers {
 /** The audience view's current view key in the facilitator's window. */
 export function currentAudienceView(screenId: string | null): string {
   const { shown, questionId, filters } = useQuickscanDisplayStore.getState()
-  return audienceViewKey(screenId, shown ? { shown, questionId, filters } : null)
+  const { shownRoundId } = useVoteDisplayStore.getState()
+  return audienceViewKey(screenId, shown ? { shown, questionId, filters } : null, shownRoundId)
 }
 
 function stateFor(sessionId: string, screenId: string | null): AudienceState {
@@ -30,6 +32,7 @@ function stateFor(sessionId: string, screenId: string | null): AudienceState {
     theme,
     textScale,
     quickscan: shown ? { shown, questionId, filters } : null,
+    voteRoundId: useVoteDisplayStore.getState().shownRoundId,
     timer: screenId
       ? (useTimerStore.getState().timers[timerKey(sessionId, screenId)] ?? null)
       : null,
@@ -78,6 +81,10 @@ export function useAudienceLink(
     const unsubscribe = [
       usePresenterStore.subscribe(sendIfChanged),
       useQuickscanDisplayStore.subscribe(() => {
+        useAudiencePagingStore.getState().showView(currentAudienceView(screenId))
+        sendIfChanged()
+      }),
+      useVoteDisplayStore.subscribe(() => {
         useAudiencePagingStore.getState().showView(currentAudienceView(screenId))
         sendIfChanged()
       }),

@@ -56,6 +56,7 @@ export function BackupSection({ onRestored }: { onRestored(): void }) {
             <li key={backup.fileName}>
               <span>
                 {date} · {t(`backup.reason.${backup.reason}`)}
+                {backup.sessionTitle && ` · ${backup.sessionTitle}`}
               </span>
               <button
                 type="button"

@@ -15,7 +15,10 @@ import './board.css'
 
 interface BoardExportDialogProps {
   sessionId: string
+  /** The session's school: its record fills in name, sector and board. */
+  schoolId: string | null
   schoolName: string
+  schoolSector: SchoolSector | null
   pack: QuickscanPack
   onClose(): void
 }
@@ -116,16 +119,38 @@ function Preview({ file, pack }: { file: BoardFile; pack: QuickscanPack }) {
 /** School details and what to include; the preview follows every change before saving. */
 export function BoardExportDialog({
   sessionId,
+  schoolId,
   schoolName,
+  schoolSector,
   pack,
   onClose
 }: BoardExportDialogProps) {
   const t = useT()
   const ref = useRef<HTMLDialogElement>(null)
   const [name, setName] = useState(schoolName)
-  // The quickscan is the VO version; a facilitator from another sector picks theirs.
-  const [sector, setSector] = useState<SchoolSector>('VO')
+  // Unknown sector: the quickscan is the VO version; a facilitator from another sector picks.
+  const [sector, setSector] = useState<SchoolSector>(schoolSector ?? 'VO')
   const [board, setBoard] = useState('')
+  // What the facilitator changed here stays theirs when the school's record arrives.
+  const edited = useRef({ name: false, sector: false, board: false })
+
+  useEffect(() => {
+    if (!schoolId) return
+    let current = true
+    void api['school.list']({})
+      .then((schools) => {
+        const school = schools.find((s) => s.id === schoolId)
+        if (!current || !school) return
+        if (!edited.current.name) setName(school.name)
+        if (!edited.current.sector && school.sector) setSector(school.sector)
+        if (!edited.current.board) setBoard(school.board)
+      })
+      // Without the record the fields keep the session's names; nothing is lost.
+      .catch(() => undefined)
+    return () => {
+      current = false
+    }
+  }, [schoolId])
   const [includePriorities, setPriorities] = useState(false)
   const [includeActions, setActions] = useState(false)
   const [result, setResult] = useState<(FileToSave & { file: BoardFile }) | null>(null)
@@ -176,11 +201,24 @@ export function BoardExportDialog({
       <p>{t('boardExport.intro')}</p>
       <label>
         {t('boardExport.school')}
-        <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        <input
+          value={name}
+          maxLength={200}
+          onChange={(e) => {
+            edited.current.name = true
+            setName(e.target.value)
+          }}
+        />
       </label>
       <label>
         {t('boardExport.sector')}{' '}
-        <select value={sector} onChange={(e) => setSector(e.target.value as SchoolSector)}>
+        <select
+          value={sector}
+          onChange={(e) => {
+            edited.current.sector = true
+            setSector(e.target.value as SchoolSector)
+          }}
+        >
           {schoolSectors.map((s) => (
             <option key={s}>{s}</option>
           ))}
@@ -188,7 +226,14 @@ export function BoardExportDialog({
       </label>
       <label>
         {t('boardExport.board')}
-        <input value={board} maxLength={200} onChange={(e) => setBoard(e.target.value)} />
+        <input
+          value={board}
+          maxLength={200}
+          onChange={(e) => {
+            edited.current.board = true
+            setBoard(e.target.value)
+          }}
+        />
       </label>
       <label className="inline-choice">
         <input

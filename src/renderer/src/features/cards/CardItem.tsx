@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef, useState, type DragEvent } from 'react'
+import { CardPersonalData } from '../privacy/PersonalDataNotice'
 import type { Contribution } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
 import { CardEditor } from './CardEditor'
@@ -98,6 +99,7 @@ export const CardItem = memo(function CardItem(props: CardItemProps) {
         {card.held && <span className="held-badge">{t('cards.held')}</span>}
         {card.hidden && <span className="hidden-badge">{t('cards.hiddenBadge')}</span>}
       </div>
+      {editable && !editing && <CardPersonalData card={card} onSave={onSaveText} />}
       {editable && !editing && <CardActions card={card} onIntent={act} />}
     </li>
   )

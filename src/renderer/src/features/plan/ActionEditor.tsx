@@ -5,6 +5,7 @@ import {
   type ActionFields
 } from '../../../../shared/domain/action-plan'
 import { AutosaveText } from '../../components/AutosaveText'
+import { PersonalDataNotice } from '../privacy/PersonalDataNotice'
 import { useT } from '../../i18n'
 import type { LinkOption } from './plan-links'
 
@@ -52,6 +53,7 @@ export function ActionEditor({ action, participants, links, onChange }: ActionEd
         value={action.what}
         onSave={(what) => what.trim() && onChange({ what })}
       />
+      <PersonalDataNotice text={action.what} onAnonymise={(what) => onChange({ what })} />
       <AutosaveText
         className="wide"
         multiline

@@ -35,6 +35,8 @@ export function ActionPlanView({ sessionId, content, flow }: ActionPlanViewProps
   const [reportOpen, setReportOpen] = useState(false)
   const [boardOpen, setBoardOpen] = useState(false)
   const school = useCurrentSessionStore((s) => s.session?.school ?? '')
+  const schoolId = useCurrentSessionStore((s) => s.session?.schoolId ?? null)
+  const schoolSector = useCurrentSessionStore((s) => s.session?.sector ?? null)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState('')
   const [hasQuickscan, setHasQuickscan] = useState(false)
@@ -130,7 +132,9 @@ export function ActionPlanView({ sessionId, content, flow }: ActionPlanViewProps
       {boardOpen && (
         <BoardExportDialog
           sessionId={sessionId}
+          schoolId={schoolId}
           schoolName={school}
+          schoolSector={schoolSector}
           pack={content.quickscan}
           onClose={() => setBoardOpen(false)}
         />

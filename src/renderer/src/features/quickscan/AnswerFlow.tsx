@@ -11,20 +11,35 @@ interface AnswerFlowProps {
   onDone(): void
   /** Stop for now; the answers so far are kept and the respondent can continue later. */
   onLeave(): void
+  /**
+   * A paused private response taken up again: it goes on from `from` and never shows what was
+   * answered in an earlier sitting (not even by paging back), as someone else may sit here now.
+   */
+  earlier?: {
+    from: number
+    questions: readonly string[]
+    grades: readonly string[]
+    onReanswer(kind: 'question' | 'grade', id: string): void
+  }
 }
 
 /**
  * One respondent answers one item at a time: a key (1–6) or a click answers and moves on.
  * Nothing of anyone else's answers is on screen.
  */
-export function AnswerFlow({ pack, respondentId, onDone, onLeave }: AnswerFlowProps) {
+export function AnswerFlow({ pack, respondentId, onDone, onLeave, earlier }: AnswerFlowProps) {
   const t = useT()
   const respondent = useQuickscanStore((s) =>
     s.quickscan?.respondents.find((r) => r.id === respondentId)
   )
   const answer = useQuickscanStore((s) => s.answer)
   const firstOpen = pack.questions.findIndex((q) => !respondent?.answers[q.id])
-  const [index, setIndex] = useState(firstOpen < 0 ? pack.questions.length : firstOpen)
+  const from = earlier?.from ?? 0
+  // The first open question, never before where this sitting began.
+  const [index, setIndex] = useState(
+    Math.max(from, firstOpen < 0 ? pack.questions.length : firstOpen)
+  )
+  const toIndex = (next: number) => setIndex(Math.max(from, next))
   const headingRef = useRef<HTMLHeadingElement>(null)
   const question = pack.questions[index]
 
@@ -36,15 +51,19 @@ export function AnswerFlow({ pack, respondentId, onDone, onLeave }: AnswerFlowPr
       <GradesStep
         pack={pack}
         respondent={respondent}
-        onBack={() => setIndex(pack.questions.length - 1)}
+        onBack={() => toIndex(pack.questions.length - 1)}
         onDone={onDone}
+        hiddenGrades={earlier?.grades}
+        onRegrade={(clusterId) => earlier?.onReanswer('grade', clusterId)}
       />
     )
 
   const factor = pack.factors.find((f) => f.number === question.factor)
-  const chosen = respondent.answers[question.id]
+  const hidden = earlier?.questions.includes(question.id) ?? false
+  const chosen = hidden ? undefined : respondent.answers[question.id]
   const choose = (value: (typeof pack.answers)[number]['value']) => {
     answer(respondentId, question.id, value)
+    if (hidden) earlier?.onReanswer('question', question.id)
     setIndex(index + 1)
   }
 
@@ -58,9 +77,9 @@ export function AnswerFlow({ pack, respondentId, onDone, onLeave }: AnswerFlowPr
         if (value) {
           event.preventDefault()
           choose(value)
-        } else if ((event.key === 'Backspace' || event.key === 'ArrowLeft') && index > 0) {
+        } else if ((event.key === 'Backspace' || event.key === 'ArrowLeft') && index > from) {
           event.preventDefault()
-          setIndex(index - 1)
+          toIndex(index - 1)
         } else if (event.key === 'ArrowRight') {
           event.preventDefault()
           setIndex(index + 1)
@@ -93,7 +112,7 @@ export function AnswerFlow({ pack, respondentId, onDone, onLeave }: AnswerFlowPr
         ))}
       </div>
       <div className="screen-nav">
-        <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+        <button type="button" disabled={index <= from} onClick={() => toIndex(index - 1)}>
           ← {t('qs.previousItem')}
         </button>
         <button type="button" onClick={onLeave}>

@@ -10,10 +10,20 @@ interface GradesStepProps {
   respondent: QuickscanRespondent
   onBack(): void
   onDone(): void
+  /** Clusters graded in an earlier sitting: their grade is not shown to whoever sits here now. */
+  hiddenGrades?: readonly string[]
+  onRegrade?(clusterId: string): void
 }
 
 /** The scan's last page, per respondent: a grade for each cluster, then done. */
-export function GradesStep({ pack, respondent, onBack, onDone }: GradesStepProps) {
+export function GradesStep({
+  pack,
+  respondent,
+  onBack,
+  onDone,
+  hiddenGrades = [],
+  onRegrade
+}: GradesStepProps) {
   const t = useT()
   const grade = useQuickscanStore((s) => s.grade)
   const complete = useQuickscanStore((s) => s.complete)
@@ -27,14 +37,15 @@ export function GradesStep({ pack, respondent, onBack, onDone }: GradesStepProps
         <label key={cluster.id}>
           {cluster.title}
           <select
-            value={respondent.grades[cluster.id] ?? ''}
-            onChange={(event) =>
+            value={hiddenGrades.includes(cluster.id) ? '' : (respondent.grades[cluster.id] ?? '')}
+            onChange={(event) => {
               grade(
                 respondent.id,
                 cluster.id,
                 event.target.value ? Number(event.target.value) : null
               )
-            }
+              if (hiddenGrades.includes(cluster.id)) onRegrade?.(cluster.id)
+            }}
           >
             <option value="">{t('qs.noGrade')}</option>
             {grades.map((g) => (

@@ -1,7 +1,10 @@
 import type { QuickscanPack } from '../../../../shared/content/quickscan'
 import type { Quickscan } from '../../../../shared/domain/quickscan'
+import { useState } from 'react'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useT } from '../../i18n'
 import { useQuickscanStore } from '../../stores/quickscan-store'
+import { UndoNotice } from '../cards/UndoNotice'
 
 interface OverviewProps {
   pack: QuickscanPack
@@ -23,6 +26,10 @@ export function QuickscanOverview({
 }: OverviewProps) {
   const t = useT()
   const remove = useQuickscanStore((s) => s.removeRespondent)
+  const undoRemove = useQuickscanStore((s) => s.undoRemove)
+  const lastRemoved = useQuickscanStore((s) => s.removed.at(-1))
+  // A completed scan is 49 answers and the grades: asked first, and undoable after.
+  const [toRemove, setToRemove] = useState<{ id: string; name: string } | null>(null)
   const total = pack.questions.length
   return (
     <>
@@ -76,7 +83,7 @@ export function QuickscanOverview({
                   <button
                     type="button"
                     className="link danger"
-                    onClick={() => remove(r.id)}
+                    onClick={() => (r.completed ? setToRemove({ id: r.id, name }) : remove(r.id))}
                     aria-label={t('qs.remove', { name })}
                   >
                     {t('common.delete')}
@@ -87,6 +94,23 @@ export function QuickscanOverview({
           </ul>
         )}
       </section>
+      <UndoNotice
+        lastDeleted={lastRemoved && { id: lastRemoved.id, text: lastRemoved.name || '' }}
+        message={(text) => (text ? t('qs.removed', { name: text }) : t('qs.removedAnonymous'))}
+        onUndo={undoRemove}
+      />
+      {toRemove && (
+        <ConfirmDialog
+          title={t('qs.removeCompletedTitle')}
+          body={t('qs.removeCompletedBody', { name: toRemove.name })}
+          confirmLabel={t('common.delete')}
+          onConfirm={() => {
+            remove(toRemove.id)
+            setToRemove(null)
+          }}
+          onCancel={() => setToRemove(null)}
+        />
+      )}
       <div className="dialog-actions">
         <button
           type="button"

@@ -14,6 +14,7 @@ import { QuickscanOverview } from './QuickscanOverview'
 import { defaultRevealFilters, useQuickscanDisplayStore } from './quickscan-display-store'
 import { RespondentStart } from './RespondentStart'
 import { RevealView } from './RevealView'
+import { usePrivateAnswerStore } from './private-answer-store'
 
 type EntryMode = 'laptop' | 'papier'
 
@@ -100,9 +101,28 @@ export function QuickscanView({
         <QuickscanOverview
           pack={pack}
           quickscan={quickscan}
-          onAnswer={(mode) => setView({ name: 'start', mode })}
+          onAnswer={(mode) => {
+            // Answering on the laptop is private: the rest of the app is out of reach.
+            if (mode === 'laptop') usePrivateAnswerStore.getState().begin(sessionId)
+            else setView({ name: 'start', mode })
+          }}
           onContinue={(respondentId) => {
-            const mode = quickscan.respondents.find((r) => r.id === respondentId)?.mode
+            const respondent = quickscan.respondents.find((r) => r.id === respondentId)
+            const mode = respondent?.mode
+            if (respondent && mode === 'laptop') {
+              // Only "go on from where you were": earlier answers never come on screen again.
+              const firstOpen = pack.questions.findIndex((q) => !respondent.answers[q.id])
+              usePrivateAnswerStore
+                .getState()
+                .resume(
+                  sessionId,
+                  respondentId,
+                  firstOpen < 0 ? pack.questions.length : firstOpen,
+                  Object.keys(respondent.answers),
+                  Object.keys(respondent.grades)
+                )
+              return
+            }
             setView({
               name: 'answering',
               respondentId,

@@ -17,7 +17,8 @@ export function ReportDialog({ sessionId, hasQuickscan, onClose }: ReportDialogP
   const ref = useRef<HTMLDialogElement>(null)
   const available = reportSections.filter((s) => s !== 'quickscan' || hasQuickscan)
   const [sections, setSections] = useState<Set<ReportSection>>(new Set(available))
-  const [attributions, setAttributions] = useState(true)
+  // Off until this session's facilitator chose otherwise: the report goes to the leadership.
+  const [attributions, setAttributions] = useState(false)
   const [status, setStatus] = useState<{ busy: boolean; message: string; error: boolean }>({
     busy: false,
     message: '',
@@ -27,6 +28,23 @@ export function ReportDialog({ sessionId, hasQuickscan, onClose }: ReportDialogP
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal()
   }, [])
+
+  useEffect(() => {
+    let current = true
+    api['report.choices']({ sessionId }).then(
+      (choices) => current && setAttributions(choices.attributions),
+      // Unknown: stay with the private choice.
+      () => undefined
+    )
+    return () => {
+      current = false
+    }
+  }, [sessionId])
+
+  function chooseAttributions(on: boolean) {
+    setAttributions(on)
+    void writes.enqueue('report.setAttributions', { sessionId, attributions: on })
+  }
 
   function toggle(section: ReportSection) {
     const next = new Set(sections)
@@ -83,10 +101,14 @@ export function ReportDialog({ sessionId, hasQuickscan, onClose }: ReportDialogP
         <input
           type="checkbox"
           checked={attributions}
-          onChange={() => setAttributions(!attributions)}
+          onChange={() => chooseAttributions(!attributions)}
+          aria-describedby="report-attributions-hint"
         />
         <span>{t('report.attributions')}</span>
       </label>
+      <p id="report-attributions-hint" className="hint">
+        {t('report.attributionsHint')}
+      </p>
       <p
         className={status.error ? 'error-message' : 'notice'}
         role={status.error ? 'alert' : 'status'}

@@ -1,5 +1,6 @@
 import { AutosaveText } from '../../components/AutosaveText'
 import { useT } from '../../i18n'
+import { PersonalDataNotice } from '../privacy/PersonalDataNotice'
 import { useWorkspaceStore } from '../../stores/workspace-store'
 
 /** The facilitator's own notes for this screen: never rendered in presenter mode or on the projector. */
@@ -20,6 +21,7 @@ export function FacilitatorNotes({ screenId }: { screenId: string }) {
         value={text}
         onSave={(value) => setNote(screenId, value)}
       />
+      <PersonalDataNotice text={text} onAnonymise={(value) => setNote(screenId, value)} />
     </details>
   )
 }

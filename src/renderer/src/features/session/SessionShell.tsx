@@ -22,6 +22,10 @@ import { ActionPlanView } from '../plan/ActionPlanView'
 import { usePresenterStore } from '../presenter/presenter-store'
 import { usePresenterKeys } from '../presenter/use-presenter-keys'
 import { QuickscanView } from '../quickscan/QuickscanView'
+import { useVoteDisplayStore } from '../votes/vote-display-store'
+import { PrivateAnsweringView } from '../quickscan/PrivateAnswering'
+import { usePrivateAnswerStore } from '../quickscan/private-answer-store'
+import { useQuickscanStore } from '../../stores/quickscan-store'
 import { VotingView } from '../votes/VotingView'
 import { ReferencePanel } from '../reference/ReferencePanel'
 import { Timer } from '../timer/Timer'
@@ -43,6 +47,18 @@ import { currentAudienceView, useAudienceLink } from '../audience/use-audience-l
 import { useAudiencePagingStore } from '../audience/audience-paging-store'
 import { PresenterStage } from '../audience/PresenterStage'
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog'
+
+const nothing = () => undefined
+/** While someone answers privately, the clicker and shortcuts neither move nor undo anything. */
+const inertHandlers = {
+  next: nothing,
+  previous: nothing,
+  undo: nothing,
+  toggleTimer: nothing,
+  toggleJoin: nothing,
+  toggleComposer: nothing,
+  showShortcuts: nothing
+}
 
 /** A team session: one screen at a time, with everything the facilitator needs around it. */
 export function SessionShell({ sessionId, screenId }: { sessionId: string; screenId?: string }) {
@@ -72,6 +88,10 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
   // The flow screen to return to from the quickscan or the plan.
   const [lastFlowId, setLastFlowId] = useState<string | null>(null)
   const area = areaOf(screenId)
+  // Someone answers the quickscan privately: the laptop is theirs until they hand it back.
+  const privateAnswering = usePrivateAnswerStore((state) =>
+    state.active?.sessionId === sessionId ? state.active : null
+  )
 
   const current = useMemo(() => {
     const wanted = area === 'session' && screenId ? screenId : (lastFlowId ?? storedPosition)
@@ -108,10 +128,10 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
         if (turn(-1)) return
         if (area === 'session' && current) go(neighbourScreen(flow, current.id, -1))
       },
-      undo: () =>
-        void (area === 'plan'
-          ? useActionsStore.getState().undo()
-          : useCardsStore.getState().undo()),
+      undo: () => {
+        if (area === 'quickscan') return useQuickscanStore.getState().undoRemove()
+        void (area === 'plan' ? useActionsStore.getState().undo() : useCardsStore.getState().undo())
+      },
       toggleTimer: () => {
         if (area === 'session' && current?.cards)
           useTimerStore.getState().toggle(timerKey(sessionId, current.id))
@@ -124,8 +144,15 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
       showShortcuts: () => setShortcutsOpen(true)
     }
   }, [area, current, flow, go, sessionId, audienceScreenId])
-  usePresenterKeys(handlers)
-  useAudienceLink(sessionId, audienceScreenId, handlers)
+  const keys = privateAnswering ? inertHandlers : handlers
+  usePresenterKeys(keys)
+  useAudienceLink(sessionId, audienceScreenId, keys)
+  // A voting round stays on the room's screen while Samen kiezen is open, in presenter mode too;
+  // leaving the area (or the session) takes it off.
+  useEffect(() => {
+    if (area !== 'votes') useVoteDisplayStore.getState().show(null)
+  }, [area])
+  useEffect(() => () => useVoteDisplayStore.getState().show(null), [sessionId])
   // From the loaded state on: no second fetch of the whole session after opening it.
   useLiveSession(sessionId, joiningActive && ready, {}, version)
 
@@ -161,6 +188,18 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
     return (
       <main className="page">
         <p>{t('common.loading')}</p>
+      </main>
+    )
+  }
+
+  if (privateAnswering) {
+    return (
+      <main className="page private-page" id="session-main">
+        <PrivateAnsweringView
+          sessionId={sessionId}
+          pack={content.quickscan}
+          active={privateAnswering}
+        />
       </main>
     )
   }

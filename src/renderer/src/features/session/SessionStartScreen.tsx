@@ -1,3 +1,5 @@
+import { useState } from 'react'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAsyncAction } from '../../components/use-async-action'
 import { useIntentId } from '../../components/use-intent-id'
@@ -11,9 +13,12 @@ import { SessionDetailsForm } from './SessionDetailsForm'
 export function SessionStartScreen({ editable }: { editable: boolean }) {
   const t = useT()
   const session = useCurrentSessionStore((state) => state.session)
-  const { updateDetails, addParticipant, removeParticipant } = useCurrentSessionStore.getState()
+  const { updateDetails, addParticipant, removeParticipant, creditedCards } =
+    useCurrentSessionStore.getState()
   const { error, setError, run } = useAsyncAction()
   const addIntent = useIntentId()
+  /** A participant named on cards, waiting for the facilitator's answer. */
+  const [credited, setCredited] = useState<{ id: string; name: string; cards: number } | null>(null)
   if (!session) return null
   if (!editable) {
     return (
@@ -39,8 +44,27 @@ export function SessionStartScreen({ editable }: { editable: boolean }) {
           if (added) addIntent.done()
           return added
         }}
-        onRemove={(id) => void run(() => removeParticipant(id))}
+        onRemove={(id) =>
+          void run(async () => {
+            const cards = await creditedCards(id)
+            const name = session.participants.find((p) => p.id === id)?.name ?? ''
+            if (cards > 0) setCredited({ id, name, cards })
+            else await removeParticipant(id)
+          })
+        }
       />
+      {credited && (
+        <ConfirmDialog
+          title={t('participants.creditedTitle', { name: credited.name })}
+          body={t('participants.creditedBody', { name: credited.name, count: credited.cards })}
+          confirmLabel={t('common.delete')}
+          onConfirm={() => {
+            setCredited(null)
+            void run(() => removeParticipant(credited.id, true))
+          }}
+          onCancel={() => setCredited(null)}
+        />
+      )}
     </article>
   )
 }

@@ -6,7 +6,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useAsyncAction } from '../../components/use-async-action'
 import { useIntentId } from '../../components/use-intent-id'
-import { useT } from '../../i18n'
+import { intlLocale, useLocaleStore, useT } from '../../i18n'
+import { formatCalendarDate } from '../../format/dates'
 import { useRouteStore } from '../../stores/route-store'
 import { useSchoolsStore } from '../../stores/schools-store'
 import { useSessionsStore } from '../../stores/sessions-store'
@@ -21,14 +22,22 @@ import { SessionListItem } from './SessionListItem'
 
 export function StartScreen() {
   const t = useT()
+  const intl = intlLocale(useLocaleStore((s) => s.locale))
   const sessions = useSessionsStore((state) => state.sessions)
   const loaded = useSessionsStore((state) => state.loaded)
-  const { load, create, createDemo, importSession, rename, remove } = useSessionsStore.getState()
+  const { load, create, createDemo, importSession, importedBefore, rename, remove } =
+    useSessionsStore.getState()
   const navigate = useRouteStore((state) => state.navigate)
   const { error, setError, run } = useAsyncAction()
   const [toDelete, setToDelete] = useState<SessionSummary | null>(null)
   const [notice, setNotice] = useState('')
   const [problem, setProblem] = useState<StartupProblem | null>(null)
+  /** A file that is already here, waiting for "Toch importeren". */
+  const [importAgain, setImportAgain] = useState<{
+    content: string
+    title: string
+    date: string
+  } | null>(null)
   const demoIntent = useIntentId()
   const createIntent = useIntentId()
 
@@ -47,6 +56,12 @@ export function StartScreen() {
   useEffect(() => {
     void run(loadSchools)
   }, [run, loadSchools])
+
+  async function importFile(content: string, again: boolean) {
+    const session = await importSession(content, again)
+    await loadSchools()
+    setNotice(t('import.done', { title: session.title }))
+  }
 
   async function confirmDelete(session: SessionSummary) {
     setToDelete(null)
@@ -105,9 +120,12 @@ export function StartScreen() {
       <ImportSession
         onImport={(content) =>
           run(async () => {
-            const session = await importSession(content)
-            await loadSchools()
-            setNotice(t('import.done', { title: session.title }))
+            const [earlier] = await importedBefore(content)
+            if (earlier) {
+              setImportAgain({ content, title: earlier.title, date: earlier.date })
+              return
+            }
+            await importFile(content, false)
           })
         }
       />
@@ -124,6 +142,24 @@ export function StartScreen() {
           onDone={() => {
             setProblem(null)
             void run(load)
+          }}
+        />
+      )}
+      {importAgain && (
+        <ConfirmDialog
+          title={t('import.againTitle')}
+          body={t('import.againBody', {
+            title: importAgain.title,
+            date: formatCalendarDate(importAgain.date, intl)
+          })}
+          confirmLabel={t('import.againConfirm')}
+          onConfirm={() => {
+            setImportAgain(null)
+            void run(() => importFile(importAgain.content, true))
+          }}
+          onCancel={() => {
+            setImportAgain(null)
+            setNotice(t('import.againCancelled'))
           }}
         />
       )}

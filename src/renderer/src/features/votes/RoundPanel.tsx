@@ -60,7 +60,8 @@ export function RoundPanel({ round, onError }: { round: VoteRound; onError(m: st
           {t('vote.delete')}
         </button>
       </div>
-      <PaperCount key={`${round.id}-${round.paper.people}`} round={round} onError={onError} />
+      {/* Keyed by the round only: a saved count must not remount it and lose "opgeslagen". */}
+      <PaperCount key={round.id} round={round} onError={onError} />
       <div className="to-actions">
         <label>
           {t('vote.topCount')}

@@ -9,20 +9,22 @@ interface VoteResultsPanelProps {
    * crowd; the facilitator's own screen always shows them.
    */
   forRoom?: boolean
+  /** The id of a heading that names the round already (the audience view's): no own title. */
+  labelledBy?: string
 }
 
 /**
  * The result of a voting round: options with their dots as bars, most first, ties named. Only
  * totals, never who gave what. Self-contained so the audience view can mount it as a panel.
  */
-export function VoteResultsPanel({ round, forRoom = false }: VoteResultsPanelProps) {
+export function VoteResultsPanel({ round, forRoom = false, labelledBy }: VoteResultsPanelProps) {
   const t = useT()
   const tally = tallyVotes(round)
   const most = Math.max(1, ...tally.results.map((r) => r.dots))
   const hidden = forRoom && round.status === 'open'
   return (
-    <section className="vote-results" aria-labelledby={`vote-results-${round.id}`}>
-      <h2 id={`vote-results-${round.id}`}>{round.title}</h2>
+    <section className="vote-results" aria-labelledby={labelledBy ?? `vote-results-${round.id}`}>
+      {!labelledBy && <h2 id={`vote-results-${round.id}`}>{round.title}</h2>}
       <p className="vote-voters">
         {t('vote.voters', {
           voters: tally.voters,

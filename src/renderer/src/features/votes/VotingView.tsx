@@ -4,6 +4,7 @@ import type { ContentBundle } from '../../../../shared/content/content-bundle'
 import { quickscanGlance } from '../../../../shared/domain/quickscan-glance'
 import { mergeQuickscan } from '../../../../shared/domain/quickscan-merge'
 import type { FlowScreen } from '../../../../shared/domain/session-flow'
+import type { VoteRound } from '../../../../shared/domain/votes'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useT } from '../../i18n'
 import { useCardsStore } from '../../stores/cards-store'
@@ -13,7 +14,9 @@ import { screenLinkOptions } from '../plan/plan-links'
 import { RoundPanel } from './RoundPanel'
 import { RoundStarter, type Candidate } from './RoundStarter'
 import { ThemeBoard } from './ThemeBoard'
-import { useVoteDisplayStore } from './vote-display-store'
+
+/** One empty list: a selector returning a new [] each time would re-render without end. */
+const noRounds: VoteRound[] = []
 
 interface VotingViewProps {
   sessionId: string
@@ -26,7 +29,7 @@ export function VotingView({ sessionId, content, flow }: VotingViewProps) {
   const t = useT()
   const [error, setError] = useState<string | null>(null)
   const allCards = useCardsStore((s) => s.cards)
-  const rounds = useVotesStore((s) => (s.sessionId === sessionId ? s.rounds : []))
+  const rounds = useVotesStore((s) => (s.sessionId === sessionId ? s.rounds : noRounds))
   const themes = useVotesStore((s) => s.themes)
   const quickscan = useQuickscanStore((s) => (s.sessionId === sessionId ? s.quickscan : null))
   const cards = useMemo(() => allCards.filter((c) => !c.hidden && !c.held), [allCards])
@@ -36,9 +39,6 @@ export function VotingView({ sessionId, content, flow }: VotingViewProps) {
   }, [cards, flow, content, t])
   const [screenId, setScreenId] = useState<string>('')
   const current = screenId || screens[0]?.value || ''
-
-  // Leaving the area takes the round off the room's screen.
-  useEffect(() => () => useVoteDisplayStore.getState().show(null), [])
 
   useEffect(() => {
     useVotesStore

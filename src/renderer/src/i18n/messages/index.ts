@@ -8,6 +8,7 @@ import { heldCardsMessages } from './held-cards'
 import { settingsMessages } from './settings'
 import { cycleMessages } from './cycle'
 import { desktopMessages } from './desktop'
+import { guardMessages } from './guard'
 import { joiningMessages } from './joining'
 import { joiningCodeMessages } from './joining-code'
 import { planMessages } from './plan'
@@ -18,6 +19,7 @@ import { safetyMessages } from './safety'
 import { sessionMessages } from './session'
 import { timerMessages } from './timer'
 import { voteMessages } from './votes'
+import { voteRoomMessages } from './vote-room'
 
 /** Every feature's messages; a key may be defined once only (checked by a unit test). */
 export const messageModules = [
@@ -32,6 +34,7 @@ export const messageModules = [
   desktopMessages,
   progressMessages,
   voteMessages,
+  voteRoomMessages,
   cycleMessages,
   errorMessages,
   safetyMessages,
@@ -39,7 +42,8 @@ export const messageModules = [
   cardEditingMessages,
   heldCardsMessages,
   settingsMessages,
-  joiningCodeMessages
+  joiningCodeMessages,
+  guardMessages
 ] as const
 
 /** A key as callers write it: `t('qs.respondents', { count })` for `qs.respondents_one/_other`. */
