@@ -60,14 +60,40 @@ describe('what the room reads on each screen', () => {
       ]
     }
     const slide = audienceSlide({ screen: screen('stap3-steun'), pack, answers, session, t })
-    expect(slide.points).toHaveLength(1)
-    expect(slide.points.join(' ')).not.toContain('privé notitie')
+    expect(slide.points).toEqual([{ text: expect.any(String) as string, lang: 'nl' }])
+    expect(slide.points.map((p) => p.text).join(' ')).not.toContain('privé notitie')
   })
 
   it('shows the self-assessment in words on a Stap 3 question', () => {
     const id = pack.steps[2].questions[0]?.id ?? ''
     const answers = { ...none, selfAssessments: [{ questionId: id, rating: 4, notes: 'intern' }] }
     const slide = audienceSlide({ screen: screen(id), pack, answers, session, t })
-    expect(slide.points).toEqual(['Zelfevaluatie van het team: 4 (goed)'])
+    // The team's rating is the app's own words; the question is the Kwaliteitskaart's Dutch.
+    expect(slide.points).toEqual([{ text: 'Zelfevaluatie van het team: 4 (goed)' }])
+    expect(slide.titleLang).toBe('nl')
+  })
+
+  it("marks the Kwaliteitskaart's texts Dutch and keeps the app's own words and the team's unmarked", () => {
+    const form = pack.steps[1].conversationForms.items[0]
+    const answers: SlideAnswers = {
+      ...none,
+      conversationForms: [{ formId: form?.id ?? '', status: 'nu', note: '' }]
+    }
+    const forms = audienceSlide({
+      screen: screen('stap2-gespreksvormen'),
+      pack,
+      answers,
+      session,
+      t
+    })
+    expect(forms.titleLang).toBe('nl')
+    expect(forms.points).toEqual([
+      { text: form?.text, lang: 'nl', note: expect.any(String) as string }
+    ])
+    const start = audienceSlide({ screen: flow[0]!, pack, answers: none, session, t })
+    expect(start.titleLang).toBeUndefined()
+    expect(start.points).toEqual([{ text: 'De Linde · Onderbouw' }])
+    const wrapUp = audienceSlide({ screen: flow.at(-1)!, pack, answers: none, session, t })
+    expect(wrapUp.titleLang).toBeUndefined()
   })
 })

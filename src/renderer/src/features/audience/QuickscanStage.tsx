@@ -30,7 +30,9 @@ export function QuickscanStage({ pack, display, page, onPages }: QuickscanStageP
   return (
     <>
       <header className="audience-head" id="audience-question">
-        <h1 className="audience-title audience-title--small">{pack.title}</h1>
+        <h1 className="audience-title audience-title--small" lang="nl">
+          {pack.title}
+        </h1>
       </header>
       <PagedColumns
         className="audience-quickscan"

@@ -54,11 +54,16 @@ export function SlideStage({ screen, content, page, onPages }: SlideStageProps) 
     <>
       <header ref={headRef} className="audience-head" id="audience-question">
         <p className="audience-eyebrow">{slide.eyebrow}</p>
-        <h1 className="audience-title">{slide.title}</h1>
+        <h1 className="audience-title" lang={slide.titleLang}>
+          {slide.title}
+        </h1>
         {slide.points.length > 0 && (
           <ul className="audience-points">
             {slide.points.map((point) => (
-              <li key={point}>{point}</li>
+              <li key={point.text}>
+                <span lang={point.lang}>{point.text}</span>
+                {point.note && `: ${point.note}`}
+              </li>
             ))}
           </ul>
         )}

@@ -12,11 +12,23 @@ import { sentenceCase } from '../../format/text'
 export interface AudienceSlide {
   eyebrow: string
   title: string
+  /** 'nl' when the title is the Kwaliteitskaart's own text (Dutch inside an English screen). */
+  titleLang?: 'nl'
   /** Short lines under the title: the step's introduction, the choices the team made. */
-  points: string[]
+  points: SlidePoint[]
   /** The screen whose approved, visible cards are shown, if the screen has cards. */
   cardsScreenId: string | null
 }
+
+/** One line under the title: seed text marked Dutch, with the team's choice in the UI language. */
+export interface SlidePoint {
+  text: string
+  lang?: 'nl'
+  /** Words of the app itself after the text (a form's status), in the screen's language. */
+  note?: string
+}
+
+const seed = (text: string): SlidePoint => ({ text, lang: 'nl' })
 
 export type SlideAnswers = Pick<
   Workspace,
@@ -42,13 +54,16 @@ function question(input: SlideInput, step: 1 | 3): AudienceSlide {
   return {
     eyebrow: t('flow.questionOf', { step, number: index + 1, total: questions.length }),
     title: questions[index]?.text ?? '',
+    titleLang: 'nl',
     points:
       step === 3 && rating
         ? [
-            t('audience.rating', {
-              rating,
-              label: t(`assessment.rating.${rating as 1 | 2 | 3 | 4 | 5}`)
-            })
+            {
+              text: t('audience.rating', {
+                rating,
+                label: t(`assessment.rating.${rating as 1 | 2 | 3 | 4 | 5}`)
+              })
+            }
           ]
         : [],
     cardsScreenId: screen.id
@@ -57,9 +72,15 @@ function question(input: SlideInput, step: 1 | 3): AudienceSlide {
 
 export function audienceSlide(input: SlideInput): AudienceSlide {
   const { screen, pack, answers, session, t } = input
-  const slide = (eyebrow: string, title: string, points: string[] = []): AudienceSlide => ({
+  const slide = (
+    eyebrow: string,
+    title: string,
+    points: SlidePoint[] = [],
+    titleLang?: 'nl'
+  ): AudienceSlide => ({
     eyebrow,
     title,
+    ...(titleLang ? { titleLang } : {}),
     points,
     cardsScreenId: screen.cards ? screen.id : null
   })
@@ -69,7 +90,9 @@ export function audienceSlide(input: SlideInput): AudienceSlide {
       return slide(
         t('flow.start'),
         session?.title ?? '',
-        [[session?.school, session?.team].filter(Boolean).join(' · ')].filter(Boolean)
+        [[session?.school, session?.team].filter(Boolean).join(' · ')]
+          .filter(Boolean)
+          .map((text) => ({ text }))
       )
     case 'focus': {
       const items = pack.practiceQuestions.items
@@ -77,12 +100,18 @@ export function audienceSlide(input: SlideInput): AudienceSlide {
       return slide(
         t('flow.focus'),
         pack.practiceQuestions.heading,
-        (chosen.length > 0 ? chosen : items).map((item) => item.text)
+        (chosen.length > 0 ? chosen : items).map((item) => seed(item.text)),
+        'nl'
       )
     }
     case 'step-intro': {
       const step = pack.steps[screen.step - 1]
-      return slide(t('flow.step', { number: screen.step }), step?.title ?? '', step?.intro ?? [])
+      return slide(
+        t('flow.step', { number: screen.step }),
+        step?.title ?? '',
+        (step?.intro ?? []).map(seed),
+        'nl'
+      )
     }
     case 'stap1-question':
       return question(input, 1)
@@ -94,8 +123,9 @@ export function audienceSlide(input: SlideInput): AudienceSlide {
         stap2.conversationForms.intro,
         stap2.conversationForms.items.flatMap((item) => {
           const status = answers.conversationForms.find((e) => e.formId === item.id)?.status
-          return status ? [`${item.text}: ${t(`forms.status.${status}`)}`] : []
-        })
+          return status ? [{ ...seed(item.text), note: t(`forms.status.${status}`) }] : []
+        }),
+        'nl'
       )
     case 'stap2-agenda':
       return slide(
@@ -105,7 +135,8 @@ export function audienceSlide(input: SlideInput): AudienceSlide {
           .filter((item) =>
             answers.agendaElements.some((e) => e.elementId === item.id && e.included)
           )
-          .map((item) => item.text)
+          .map((item) => seed(item.text)),
+        'nl'
       )
     case 'stap3-support':
       return slide(
@@ -113,7 +144,7 @@ export function audienceSlide(input: SlideInput): AudienceSlide {
         t('support.title'),
         stap3.support
           .filter((item) => answers.supportChoices.some((c) => c.supportId === item.id && c.chosen))
-          .map((item) => sentenceCase(item.text))
+          .map((item) => seed(sentenceCase(item.text)))
       )
     case 'wrap-up':
       return slide(t('flow.wrapUp'), t('wrapUp.title'))

@@ -90,11 +90,17 @@ export function AnswerFlow({ pack, respondentId, onDone, onLeave, earlier }: Ans
         {t('qs.progress', { number: index + 1, total: pack.questions.length })}
         <progress value={index} max={pack.questions.length} aria-hidden="true" />
       </p>
-      <p className="eyebrow">
+      <p className="eyebrow" lang="nl">
         {factor ? `${factor.number}. ${factor.title}` : ''}
         {question.subTheme ? ` · ${question.subTheme}` : ''}
       </p>
-      <h2 id="answer-question" ref={headingRef} tabIndex={-1} className="projected-question">
+      <h2
+        id="answer-question"
+        ref={headingRef}
+        tabIndex={-1}
+        className="projected-question"
+        lang="nl"
+      >
         {question.text}
       </h2>
       <div className="answer-buttons" role="group" aria-label={t('qs.answerGroup')}>

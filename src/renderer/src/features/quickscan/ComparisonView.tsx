@@ -112,7 +112,9 @@ export function ComparisonView({
       <ul className="cluster-summary">
         {c.clusters.map((cluster) => (
           <li key={cluster.clusterId} data-cluster-id={cluster.clusterId}>
-            <strong>{pack.clusters.find((p) => p.id === cluster.clusterId)?.title}</strong>{' '}
+            <strong lang="nl">
+              {pack.clusters.find((p) => p.id === cluster.clusterId)?.title}
+            </strong>{' '}
             <GradeChangeText
               then={cluster.grade.then.spread?.median ?? null}
               now={cluster.grade.now.spread?.median ?? null}
@@ -126,7 +128,7 @@ export function ComparisonView({
           const info = pack.factors.find((f) => f.number === factor.factor)
           return (
             <li key={factor.factor} data-factor={factor.factor}>
-              <p className="item-open">
+              <p className="item-open" lang="nl">
                 {factor.factor}. {info?.title}
               </p>
               <ThenNow change={factor} />
@@ -155,12 +157,15 @@ export function ComparisonView({
                 <button
                   type="button"
                   className="link item-open"
+                  lang="nl"
                   onClick={() => onOpenItem(item.questionId)}
                 >
                   {questionText.get(item.questionId)}
                 </button>
               ) : (
-                <p className="item-open">{questionText.get(item.questionId)}</p>
+                <p className="item-open" lang="nl">
+                  {questionText.get(item.questionId)}
+                </p>
               )}
               <ThenNow change={item} />
             </li>

@@ -35,7 +35,7 @@ export function GradesStep({
       </h2>
       {pack.clusters.map((cluster) => (
         <label key={cluster.id}>
-          {cluster.title}
+          <span lang="nl">{cluster.title}</span>
           <select
             value={hiddenGrades.includes(cluster.id) ? '' : (respondent.grades[cluster.id] ?? '')}
             onChange={(event) => {

@@ -38,9 +38,13 @@ export function ItemDetail({ pack, quickscan, previous, questionId, onBack }: It
           ← {t('qs.backToResults')}
         </button>
       )}
-      <p className="eyebrow">{factor ? `${factor.number}. ${factor.title}` : ''}</p>
+      <p className="eyebrow" lang="nl">
+        {factor ? `${factor.number}. ${factor.title}` : ''}
+      </p>
       {/* Under the quickscan's own h1 (its title) on both screens: the item is its subheading. */}
-      <h2 className="projected-question">{question.text}</h2>
+      <h2 className="projected-question" lang="nl">
+        {question.text}
+      </h2>
       <DistributionBar counts={item.counts} />
       <p className="item-facts">
         <MedianText summary={item} /> <VerdictBadge summary={item} />{' '}

@@ -30,7 +30,9 @@ export function PrioritiesView({ pack, quickscan, onBack }: PrioritiesViewProps)
       <button type="button" className="link" onClick={onBack}>
         ← {t('qs.backToOverview')}
       </button>
-      <h2 id="priorities-heading">{pack.priorities.title}</h2>
+      <h2 id="priorities-heading" lang="nl">
+        {pack.priorities.title}
+      </h2>
       {pack.clusters.map((cluster) => {
         const entry = quickscan.priorities.find((p) => p.clusterId === cluster.id) ?? {
           clusterId: cluster.id,
@@ -44,7 +46,7 @@ export function PrioritiesView({ pack, quickscan, onBack }: PrioritiesViewProps)
         )
         return (
           <section key={cluster.id} className="card form-grid" aria-label={cluster.title}>
-            <h3>{cluster.title}</h3>
+            <h3 lang="nl">{cluster.title}</h3>
             <p className="wide">
               {grade?.spread
                 ? t('qs.gradeSummary', {

@@ -46,12 +46,13 @@ export function QuickscanGlance({ pack, merge, onOpenItem }: GlanceProps) {
                       <button
                         type="button"
                         className="link"
+                        lang="nl"
                         onClick={() => onOpenItem(item.questionId)}
                       >
                         {questionText.get(item.questionId)}
                       </button>
                     ) : (
-                      questionText.get(item.questionId)
+                      <span lang="nl">{questionText.get(item.questionId)}</span>
                     )}
                   </li>
                 ))}

@@ -34,9 +34,11 @@ export function QuickscanOverview({
   return (
     <>
       <section className="card">
-        <h2>{pack.instructions.title}</h2>
+        <h2 lang="nl">{pack.instructions.title}</h2>
         {pack.instructions.paragraphs.map((p) => (
-          <p key={p}>{p}</p>
+          <p key={p} lang="nl">
+            {p}
+          </p>
         ))}
         <div className="dialog-actions">
           <button type="button" className="primary" onClick={() => onAnswer('laptop')}>
@@ -120,7 +122,7 @@ export function QuickscanOverview({
         >
           {quickscan.revealed ? t('qs.toResults') : t('qs.reveal')}
         </button>
-        <button type="button" onClick={onPriorities}>
+        <button type="button" onClick={onPriorities} lang="nl">
           {pack.priorities.title}
         </button>
       </div>

@@ -76,10 +76,12 @@ export function QuickscanView({
   if (quickscan === null) {
     return (
       <article className="screen quickscan-view">
-        <h1>{pack.title}</h1>
+        <h1 lang="nl">{pack.title}</h1>
         <SessionSectorNote />
         {pack.instructions.paragraphs.map((p) => (
-          <p key={p}>{p}</p>
+          <p key={p} lang="nl">
+            {p}
+          </p>
         ))}
         <button
           type="button"
@@ -95,7 +97,7 @@ export function QuickscanView({
   const overview = () => setView({ name: 'overview' })
   return (
     <article className={`screen quickscan-view${view.name === 'answering' ? ' private' : ''}`}>
-      {view.name !== 'answering' && <h1>{pack.title}</h1>}
+      {view.name !== 'answering' && <h1 lang="nl">{pack.title}</h1>}
       {view.name === 'overview' && <SessionSectorNote />}
       {view.name === 'overview' && (
         <QuickscanOverview

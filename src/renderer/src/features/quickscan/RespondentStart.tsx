@@ -23,7 +23,12 @@ export function RespondentStart({ mode, instructions, onStart, onCancel }: Respo
       <h2 id="respondent-heading">
         {mode === 'laptop' ? t('qs.privateTitle') : t('qs.paperTitle')}
       </h2>
-      {mode === 'laptop' && instructions.map((p) => <p key={p}>{p}</p>)}
+      {mode === 'laptop' &&
+        instructions.map((p) => (
+          <p key={p} lang="nl">
+            {p}
+          </p>
+        ))}
       <div className="form-grid">
         <label>
           {mode === 'laptop' ? t('qs.nameOptional') : t('qs.formName')}

@@ -71,7 +71,7 @@ export function RevealView({
           const changed = clusterChange.get(c.id)
           return (
             <li key={c.id}>
-              <strong>{pack.clusters[index]?.title}</strong> <MedianText summary={c} />{' '}
+              <strong lang="nl">{pack.clusters[index]?.title}</strong> <MedianText summary={c} />{' '}
               <VerdictBadge summary={c} />{' '}
               {changed && (
                 <MedianChangeText delta={changed.medianDelta} movement={changed.movement} />
@@ -96,7 +96,7 @@ export function RevealView({
             <select value={cluster} onChange={(e) => setCluster(e.target.value)}>
               <option value="">{t('qs.all')}</option>
               {pack.clusters.map((c) => (
-                <option key={c.id} value={c.id}>
+                <option key={c.id} value={c.id} lang="nl">
                   {c.title}
                 </option>
               ))}
@@ -107,7 +107,7 @@ export function RevealView({
             <select value={factor} onChange={(e) => setFactor(e.target.value)}>
               <option value="">{t('qs.all')}</option>
               {pack.factors.map((f) => (
-                <option key={f.number} value={f.number}>
+                <option key={f.number} value={f.number} lang="nl">
                   {f.number}. {f.title}
                 </option>
               ))}
@@ -122,12 +122,15 @@ export function RevealView({
               <button
                 type="button"
                 className="link item-open"
+                lang="nl"
                 onClick={() => onOpenItem(item.questionId)}
               >
                 {questionText.get(item.questionId)}
               </button>
             ) : (
-              <p className="item-open">{questionText.get(item.questionId)}</p>
+              <p className="item-open" lang="nl">
+                {questionText.get(item.questionId)}
+              </p>
             )}
             <DistributionBar counts={item.counts} />
             <span className="item-facts">
