@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
+import { precompress } from './scripts/vite-precompress'
 
 export default defineConfig({
   main: {
@@ -34,6 +35,7 @@ export default defineConfig({
         }
       }
     },
-    plugins: [react()]
+    // Precompressed copies for the participant server and the browser host to send.
+    plugins: [react(), precompress()]
   }
 })

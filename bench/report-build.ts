@@ -28,9 +28,9 @@ const sessionId = uuid(1)
 const sentence = (i: number) =>
   `Bijdrage ${i}: ouders helpen mee bij de voorleesochtend en vertellen wat hun kind thuis leest.`
 
-function bigCards(content: ContentBundle): Contribution[] {
+function bigCards(content: ContentBundle, count: number): Contribution[] {
   const questions = content.kwaliteitskaart.steps[0].questions
-  return Array.from({ length: cards }, (_, i) => ({
+  return Array.from({ length: count }, (_, i) => ({
     id: uuid(10_000 + i),
     sessionId,
     screenId: questions[i % questions.length]?.id ?? 'stap1-vraag-1',
@@ -97,7 +97,8 @@ function bigQuickscan(content: ContentBundle): SessionFile['quickscan'] {
   }
 }
 
-export function bigSession(content: ContentBundle): SessionFile {
+/** A session of `count` cards (1,000 by default), 200 actions and 40 respondents. */
+export function bigSession(content: ContentBundle, count = cards): SessionFile {
   return {
     format: 'samenspel-session',
     formatVersion: 1,
@@ -128,7 +129,7 @@ export function bigSession(content: ContentBundle): SessionFile {
       sessionId,
       position: 'afronding',
       focus: ['praktijkvraag-1'],
-      contributions: bigCards(content),
+      contributions: bigCards(content, count),
       notes: [],
       conversationForms: [],
       agendaElements: [],

@@ -16,7 +16,7 @@ export interface Target {
 export interface BenchRow {
   name: string
   value: number
-  unit: 'ms'
+  unit: 'ms' | '%' | 'kB' | 'B'
   target?: Target
   comparison?: Comparison
 }

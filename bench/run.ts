@@ -7,18 +7,24 @@ import { hostStartup } from './host-startup'
 import { participantLoad } from './participant-load'
 import { formatTable, missedTargets, type Bench, type Section } from './report'
 import { reportBuild } from './report-build'
+import { reportProcess } from './report-process'
+import { room } from './room'
 import { storeContribution } from './store-contribution'
+import { storeHttp } from './store-http'
 
 /** Every bench, in the order they run; a later issue's bench is one more entry here. */
 const benches: readonly Bench[] = [
   storeContribution,
+  storeHttp,
   enterToCard,
   quickscanMerge,
   reportBuild,
+  reportProcess,
   hostStartup,
   participantLoad,
   heldDatabase,
-  boardBench
+  boardBench,
+  room
 ]
 
 const log = (line: string): void => {

@@ -117,6 +117,23 @@ export function createContributionRepository(db: Db) {
        AND (c.deleted_at IS NULL OR (c.merged_into IS NOT NULL AND t.deleted_at IS NULL))
      ORDER BY c.created_at, c.rowid`
   )
+  // The same view of one device's cards, limited to those that are (or went into) given cards,
+  // with whether each is still on its sender's list: what a phone's delta needs, whatever the
+  // session's size (the device's own cards only, by its index).
+  const sentAmongStmt = db.prepare<
+    [string, string, string],
+    Omit<SentCard, 'held' | 'hidden'> & { held: number; hidden: number; listed: number }
+  >(
+    `SELECT c.id, c.screen_id AS screenId, COALESCE(c.sent_text, c.text) AS text,
+       c.created_at AS createdAt, COALESCE(t.held, c.held) AS held,
+       COALESCE(t.hidden, c.hidden) AS hidden,
+       (c.deleted_at IS NULL OR (c.merged_into IS NOT NULL AND t.deleted_at IS NULL)) AS listed
+     FROM contributions c LEFT JOIN contributions t ON t.id = c.merged_into
+     WHERE c.device_id = ?
+       AND (c.id IN (SELECT value FROM json_each(?))
+         OR c.merged_into IN (SELECT value FROM json_each(?)))
+     ORDER BY c.created_at, c.rowid`
+  )
   const mergeStmt = db.prepare<[string, string]>(
     'UPDATE contributions SET merged_into = ? WHERE id = ?'
   )
@@ -188,6 +205,21 @@ export function createContributionRepository(db: Db) {
       return sentStmt
         .all(deviceId)
         .map((row) => ({ ...row, held: row.held === 1, hidden: row.hidden === 1 }))
+    },
+    /**
+     * The device's cards among `ids` (or merged into one of them), as `listSentByDevice` shows
+     * them; `listed: false` for one no longer on that list (deleted).
+     */
+    sentByDeviceAmong(
+      deviceId: string,
+      ids: readonly string[]
+    ): { card: SentCard; listed: boolean }[] {
+      if (ids.length === 0) return []
+      const json = JSON.stringify(ids)
+      return sentAmongStmt.all(deviceId, json, json).map(({ listed, ...row }) => ({
+        card: { ...row, held: row.held === 1, hidden: row.hidden === 1 },
+        listed: listed === 1
+      }))
     },
     /** `sourceId` went into `targetId`, whose card now also credits `mergedFrom`. */
     markMerged(sourceId: string, targetId: string, mergedFrom: readonly string[]): void {

@@ -11,6 +11,7 @@ import {
   readBody
 } from './request-guards'
 import { securityHeaders } from './security-headers'
+import { acceptedEncodings, encodingHeaders } from './compression'
 import { readStaticFile } from './static-files'
 
 export interface BrowserHostOptions {
@@ -101,12 +102,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.setHeader('Allow', 'GET, HEAD')
       return send(res, 405, 'Methode niet toegestaan.', 'text/plain; charset=utf-8')
     }
-    const file = await readStaticFile(options.rendererDir, path)
+    const accepted = acceptedEncodings(req.headers['accept-encoding'])
+    const file = await readStaticFile(options.rendererDir, path, accepted)
     if (!file) return send(res, 404, 'Niet gevonden.', 'text/plain; charset=utf-8')
     res.setHeader(
       'Cache-Control',
       file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
     )
+    for (const [name, value] of Object.entries(encodingHeaders(file.encoding)))
+      res.setHeader(name, value)
     send(res, 200, req.method === 'HEAD' ? '' : file.body, file.contentType)
   }
 

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
+import { encodingSuffix, type Encoding } from './compression'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,15 +19,33 @@ const contentTypes: Record<string, string> = {
 export interface StaticFile {
   body: Buffer
   contentType: string
+  /** Set when `body` is the build's precompressed copy in this encoding. */
+  encoding: Encoding | null
   /** Hashed assets never change; index.html must be revalidated to pick up a new build. */
   immutable: boolean
 }
 
+/** The first precompressed copy of `file` there is, in the order the client prefers. */
+async function readPrecompressed(file: string, accepted: readonly Encoding[]) {
+  for (const encoding of accepted) {
+    try {
+      return { body: await readFile(file + encodingSuffix[encoding]), encoding }
+    } catch {
+      // No copy in this encoding (a small file, an image): try the next, or send it as is.
+    }
+  }
+  return null
+}
+
 /**
  * Resolves a URL path inside `rootDir` only: no traversal, no directory listings, `/` is the
- * app's index.html.
+ * app's index.html. With `accepted` encodings, the build's precompressed copy when there is one.
  */
-export async function readStaticFile(rootDir: string, urlPath: string): Promise<StaticFile | null> {
+export async function readStaticFile(
+  rootDir: string,
+  urlPath: string,
+  accepted: readonly Encoding[] = []
+): Promise<StaticFile | null> {
   let decoded: string
   try {
     decoded = decodeURIComponent(urlPath)
@@ -40,8 +59,10 @@ export async function readStaticFile(rootDir: string, urlPath: string): Promise<
   if (!file.startsWith(root)) return null
   try {
     if (!(await stat(file)).isFile()) return null
+    const compressed = await readPrecompressed(file, accepted)
     return {
-      body: await readFile(file),
+      body: compressed?.body ?? (await readFile(file)),
+      encoding: compressed?.encoding ?? null,
       contentType: contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
       immutable: relative.startsWith('assets/')
     }

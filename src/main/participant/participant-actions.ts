@@ -2,11 +2,14 @@ import type { z } from 'zod'
 import type {
   joinRequestSchema,
   OwnContribution,
+  ParticipantHeader,
   ParticipantState,
+  StateChanges,
+  stateChangesRequestSchema,
   submitContributionSchema
 } from '../../shared/participant/protocol'
 import type { SentCard } from '../db/contribution-repository'
-import type { ChangeNotifier } from '../services/change-notifier'
+import type { ChangeNotifier, ChangePart, ChangesSince } from '../services/change-notifier'
 import type { ServiceContext } from '../services/service-context'
 import type { JoinedDeviceRef, JoiningState } from './joining-registry'
 import { openScreens } from './open-screens'
@@ -41,7 +44,7 @@ export function join(p: ParticipantContext, input: z.output<typeof joinRequestSc
   ctx.repos.devices.insert(device, ctx.now())
   const token = joining.admit({ id: device.id, name: device.name })
   // The facilitator's list of devices is part of what their screen waits for.
-  p.changes.changed(joining.sessionId)
+  p.changes.changed(joining.sessionId, 'joining')
   return { token, sessionTitle: title }
 }
 
@@ -55,17 +58,79 @@ export function ownContribution(card: SentCard): OwnContribution {
   return { id, screenId, text, status, createdAt }
 }
 
-export function participantState(p: ParticipantContext, device: JoinedDeviceRef): ParticipantState {
+function participantHeader(p: ParticipantContext, device: JoinedDeviceRef): ParticipantHeader {
   const { ctx, joining } = p
   return {
     sessionTitle: sessionTitle(p),
     name: device.name,
     paused: joining.paused,
     open: openScreens(ctx, joining),
-    mine: ctx.repos.contributions.listSentByDevice(device.id).map(ownContribution),
     quickscanOpen: joining.settings.quickscanOpen,
     voteOpen: ctx.repos.votes.listForSession(joining.sessionId).some((r) => r.status === 'open')
   }
+}
+
+export function participantState(p: ParticipantContext, device: JoinedDeviceRef): ParticipantState {
+  // The version first: a change landing while this is read comes again as a delta.
+  const version = p.changes.version(p.joining.sessionId)
+  return {
+    ...participantHeader(p, device),
+    version,
+    mine: p.ctx.repos.contributions.listSentByDevice(device.id).map(ownContribution)
+  }
+}
+
+/** Parts whose change may change what the header says (open questions, pause, a vote). */
+const steeringParts = new Set<ChangePart>(['joining', 'session', 'votes'])
+
+/** What of a change since `since` this device sees: its own cards and the header, no more. */
+function changesFor(
+  p: ParticipantContext,
+  device: JoinedDeviceRef,
+  since: ChangesSince
+): StateChanges | null {
+  if (since.reload) return { kind: 'state', state: participantState(p, device) }
+  const mine: OwnContribution[] = []
+  const removedMine: string[] = []
+  // Its own cards among the changed ones, and its cards merged into a changed one (their
+  // status follows the card they went into).
+  for (const { card, listed } of p.ctx.repos.contributions.sentByDeviceAmong(
+    device.id,
+    since.cardIds
+  )) {
+    if (listed) mine.push(ownContribution(card))
+    else removedMine.push(card.id)
+  }
+  const steered = since.parts.some((part) => steeringParts.has(part))
+  if (mine.length === 0 && removedMine.length === 0 && !steered) return null
+  const header = steered ? participantHeader(p, device) : undefined
+  return { kind: 'delta', version: since.version, mine, removedMine, header }
+}
+
+/**
+ * A long poll: answers as soon as something this device shows changed, or with `none` after
+ * `waitMs`. Other devices' cards wake it too, but it waits on without answering.
+ */
+export async function waitForStateChanges(
+  p: ParticipantContext,
+  device: JoinedDeviceRef,
+  input: z.output<typeof stateChangesRequestSchema>
+): Promise<StateChanges> {
+  const { sessionId } = p.joining
+  const deadline = performance.now() + input.waitMs
+  let version = input.since
+  for (;;) {
+    const left = Math.max(0, Math.round(deadline - performance.now()))
+    const since = await p.changes.waitForChange(sessionId, version, left)
+    if (since.version !== version) {
+      const answer = changesFor(p, device, p.changes.since(sessionId, input.since))
+      if (answer) return answer
+      version = since.version
+    }
+    if (left === 0) break
+  }
+  // Whatever happened meanwhile did not concern this device: it may wait on from there.
+  return { kind: 'none', version }
 }
 
 export async function submitContribution(

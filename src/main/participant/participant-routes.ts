@@ -9,6 +9,8 @@ import {
   participantStateSchema,
   quickscanAnswerRequestSchema,
   quickscanGradeRequestSchema,
+  stateChangesRequestSchema,
+  stateChangesSchema,
   submitContributionSchema
 } from '../../shared/participant/protocol'
 import {
@@ -19,6 +21,7 @@ import type { JoinedDeviceRef } from './joining-registry'
 import {
   participantState,
   submitContribution,
+  waitForStateChanges,
   type ParticipantContext
 } from './participant-actions'
 import {
@@ -54,6 +57,14 @@ export const deviceRoutes: Record<string, DeviceRoute> = {
     body: null,
     response: participantStateSchema,
     handle: (p, device) => participantState(p, device)
+  },
+  '/api/state/changes': {
+    method: 'POST',
+    limit: 'other',
+    body: stateChangesRequestSchema,
+    response: stateChangesSchema,
+    handle: (p, device, body) =>
+      waitForStateChanges(p, device, body as z.output<typeof stateChangesRequestSchema>)
   },
   '/api/contributions': {
     method: 'POST',

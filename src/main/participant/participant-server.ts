@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { storageCauseOf } from '../db/storage-fault'
 import { ServiceError } from '../services/service-error'
 import { securityHeaders } from '../host/security-headers'
+import { acceptedEncodings, encodingHeaders, type Encoding } from '../host/compression'
 import { readStaticFile } from '../host/static-files'
 import type { ApiHandler } from './participant-api'
 import { hostMatches, ParticipantError, sendError } from './participant-http'
@@ -83,12 +84,12 @@ function asParticipantError(error: unknown): ParticipantError {
 }
 
 /** Only the page and its hashed assets; no listing, no other file of the app. */
-async function findStatic(path: string, dir: string | undefined) {
+async function findStatic(path: string, dir: string | undefined, accepted: readonly Encoding[]) {
   if (dir === undefined) return null
-  if (path === '/') return readStaticFile(dir, '/participant.html')
+  if (path === '/') return readStaticFile(dir, '/participant.html', accepted)
   // Rooted at assets/ itself, so no encoded "../" can climb out to the rest of the build.
   if (path.startsWith('/assets/')) {
-    return readStaticFile(join(dir, 'assets'), path.slice('/assets'.length))
+    return readStaticFile(join(dir, 'assets'), path.slice('/assets'.length), accepted)
   }
   return null
 }
@@ -99,10 +100,12 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, path: stri
       Allow: 'GET, HEAD'
     })
   }
-  const file = await findStatic(path, dir)
+  // Phones on school Wi-Fi get the build's brotli or gzip copy.
+  const file = await findStatic(path, dir, acceptedEncodings(req.headers['accept-encoding']))
   if (!file) throw new ParticipantError(404, 'error.phone.notFound')
   res.writeHead(200, {
     ...securityHeaders,
+    ...encodingHeaders(file.encoding),
     'Content-Type': file.contentType,
     // Assets are named by their hash; the page must be fetched anew to pick up a new build.
     'Cache-Control': path === '/' ? 'no-store' : 'public, max-age=31536000, immutable'

@@ -3,6 +3,7 @@ import type { ApiHandlers, ApiOutput } from '../../shared/api/contract'
 import type { ContentBundle } from '../../shared/content/content-bundle'
 import { createBoardService } from '../board/board-service'
 import { createBusyGate, shortBusyTimeoutMs, type BusyGate } from '../db/busy-retry'
+import { createChangeVersionStore } from '../db/change-version-store'
 import { createRepositories } from '../db/repositories'
 import type { Db } from '../db/types'
 import type { NetworkInterface } from '../../shared/domain/joining'
@@ -56,7 +57,7 @@ export interface ServicesOptions {
 
 /** The whole API, implemented; transports only ever see this through the dispatch. */
 export function createServices(options: ServicesOptions): ApiHandlers {
-  const changes = createChangeNotifier()
+  const changes = createChangeNotifier(createChangeVersionStore(options.db))
   const ctx: ServiceContext = {
     repos: notifyingRepositories(createRepositories(options.db), changes),
     content: options.content,

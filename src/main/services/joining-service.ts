@@ -2,6 +2,7 @@ import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract'
 import type { JoiningSettings, JoiningStatus } from '../../shared/domain/joining'
 import type { NetworkInterface } from '../../shared/domain/joining'
 import type { ActiveJoining, ParticipantHost } from '../participant/participant-host'
+import { sessionDelta } from './change-delta'
 import type { ChangeNotifier } from './change-notifier'
 import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
@@ -66,12 +67,12 @@ async function start(
   if (running?.state.sessionId === sessionId && running.state.address === address) {
     running.state.settings = settings
     running.state.paused = false
-    changes.changed(sessionId)
+    changes.changed(sessionId, 'joining')
     return statusOf(ctx, running)
   }
   try {
     const active = await host.start({ ctx, changes, sessionId, address, settings })
-    changes.changed(sessionId)
+    changes.changed(sessionId, 'joining')
     return statusOf(ctx, active)
   } catch (error) {
     if (error instanceof ServiceError) throw error
@@ -105,7 +106,7 @@ export function createJoiningService(
   }
   /** Joining's changes are the session's too: the facilitator's screen lists the devices. */
   const changed = (active: ActiveJoining): JoiningStatus => {
-    changes.changed(active.state.sessionId)
+    changes.changed(active.state.sessionId, 'joining')
     return statusOf(ctx, active)
   }
   // A deleted session takes its joining with it: no device may write to it any more.
@@ -130,7 +131,7 @@ export function createJoiningService(
     'joining.stop': async ({ sessionId }) => {
       if (host.active()?.state.sessionId !== sessionId) return { stopped: false }
       await host.stop()
-      changes.changed(sessionId)
+      changes.changed(sessionId, 'joining')
       return { stopped: true }
     },
     'joining.newCode': async ({ sessionId }) => {
@@ -144,7 +145,10 @@ export function createJoiningService(
     },
     'session.waitForChange': async ({ sessionId, version, timeoutMs }) => {
       existingSession(ctx, sessionId)
-      return { version: await changes.waitForChange(sessionId, version, timeoutMs) }
+      const since = await changes.waitForChange(sessionId, version, timeoutMs)
+      // Deleted while waiting: the screen hears not_found, as for any other call.
+      existingSession(ctx, sessionId)
+      return { version: since.version, changes: sessionDelta(ctx, sessionId, since) }
     }
   }
 }

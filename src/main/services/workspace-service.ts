@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../shared/api/contract'
+import type { WorkspaceAnswers } from '../../shared/domain/session-changes'
 import type { Workspace } from '../../shared/domain/workspace'
 import type { ServiceContext } from './service-context'
 import { changeSession, sessionNotFound } from './session-service'
@@ -10,20 +11,28 @@ type WorkspaceHandlers = Pick<
 
 /** Everything recorded in a session, with lists in the order the card and the flow give them. */
 export function loadWorkspace(ctx: ServiceContext, sessionId: string): Workspace {
+  const answers = loadAnswers(ctx, sessionId)
+  return {
+    sessionId,
+    ...answers,
+    // Stored by screen id, then position; a stable sort by flow order (quickscan items after
+    // it) keeps the positions.
+    contributions: ctx.ids.inContentOrder(
+      'actionScreen',
+      ctx.repos.contributions.listForSession(sessionId),
+      (card) => card.screenId
+    )
+  }
+}
+
+/** Everything recorded in a session besides its cards: small, whatever the session's size. */
+export function loadAnswers(ctx: ServiceContext, sessionId: string): WorkspaceAnswers {
   const { repos, ids } = ctx
   const position = repos.sessions.position(sessionId)
   if (position === undefined) throw sessionNotFound()
   return {
-    sessionId,
     position,
     focus: ids.inContentOrder('practiceQuestion', repos.focus.list(sessionId), (id) => id),
-    // Stored by screen id, then position; a stable sort by flow order (quickscan items after
-    // it) keeps the positions.
-    contributions: ids.inContentOrder(
-      'actionScreen',
-      repos.contributions.listForSession(sessionId),
-      (card) => card.screenId
-    ),
     notes: ids.inContentOrder('screen', repos.notes.list(sessionId), (note) => note.screenId),
     conversationForms: ids.inContentOrder(
       'conversationForm',

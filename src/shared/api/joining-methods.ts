@@ -5,6 +5,7 @@ import {
   networkInterfaceSchema
 } from '../domain/joining'
 import { idSchema } from '../domain/session'
+import { sessionChangesSchema } from '../domain/session-changes'
 
 const inSession = z.object({ sessionId: idSchema }).strict()
 
@@ -45,8 +46,10 @@ export const joiningMethods = {
   'joining.newCode': { input: inSession, output: joiningStatusSchema },
   /**
    * Waits (up to `timeoutMs`) until something in the session changed after `version`, then
-   * answers the new version: how the facilitator's screen hears of participants' cards at
-   * once, over IPC and HTTP alike. Version 0 answers at once with the current version.
+   * answers the new version and what changed since `version` (a delta, or `reload` when the
+   * caller is too far behind): how the facilitator's screen hears of participants' cards at
+   * once, over IPC and HTTP alike. Version 0 answers at once with the current version and
+   * `reload`.
    */
   'session.waitForChange': {
     input: inSession
@@ -55,6 +58,9 @@ export const joiningMethods = {
         timeoutMs: z.number().int().min(0).max(30_000)
       })
       .strict(),
-    output: z.object({ version: z.number().int().nonnegative() })
+    output: z.object({
+      version: z.number().int().nonnegative(),
+      changes: sessionChangesSchema
+    })
   }
 }

@@ -49,18 +49,46 @@ export const ownContributionSchema = z.object({
   createdAt: z.iso.datetime()
 })
 
-export const participantStateSchema = z.object({
+/** What a phone shows besides its own cards: changes when the facilitator steers the meeting. */
+export const participantHeaderSchema = z.object({
   sessionTitle: z.string(),
   /** The name given when joining (empty when none). */
   name: z.string(),
   paused: z.boolean(),
   open: z.array(openScreenSchema),
-  /** Only this device's own cards: nothing of anyone else's input. */
-  mine: z.array(ownContributionSchema),
   quickscanOpen: z.boolean(),
   /** A dot-voting round is open: the page offers it. */
   voteOpen: z.boolean().optional()
 })
+
+export const participantStateSchema = participantHeaderSchema.extend({
+  /** The session's change version this state is of: the phone waits for changes after it. */
+  version: z.number().int().nonnegative(),
+  /** Only this device's own cards: nothing of anyone else's input. */
+  mine: z.array(ownContributionSchema)
+})
+
+/** Waits up to `waitMs` for a change after `since` that matters to this device. */
+export const stateChangesRequestSchema = z
+  .object({
+    since: z.number().int().nonnegative(),
+    // Below the server's request timeout, with room for a slow network.
+    waitMs: z.number().int().min(0).max(10_000)
+  })
+  .strict()
+
+/** Nothing changed, what changed (own cards by id; the header whole), or the whole state. */
+export const stateChangesSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none'), version: z.number().int().nonnegative() }),
+  z.object({
+    kind: z.literal('delta'),
+    version: z.number().int().nonnegative(),
+    mine: z.array(ownContributionSchema),
+    removedMine: z.array(idSchema),
+    header: participantHeaderSchema.optional()
+  }),
+  z.object({ kind: z.literal('state'), state: participantStateSchema })
+])
 
 export const submitContributionSchema = z
   .object({ screenId: screenIdSchema, text: contributionTextSchema.pipe(z.string().max(5_000)) })
@@ -94,5 +122,7 @@ export const emptyRequestSchema = z.object({}).strict()
 export const participantErrorSchema = z.object({ error: z.string() })
 
 export type ParticipantState = z.infer<typeof participantStateSchema>
+export type ParticipantHeader = z.infer<typeof participantHeaderSchema>
+export type StateChanges = z.infer<typeof stateChangesSchema>
 export type ParticipantQuickscan = z.infer<typeof participantQuickscanSchema>
 export type OwnContribution = z.infer<typeof ownContributionSchema>

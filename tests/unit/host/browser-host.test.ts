@@ -1,5 +1,6 @@
 import { request } from 'node:http'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBrowserHost, type BrowserHost } from '../../../src/main/host/browser-host'
@@ -58,6 +59,7 @@ beforeAll(async () => {
   mkdirSync(join(rendererDir.path, 'assets'))
   writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><title>Samenspel</title>')
   writeFileSync(join(rendererDir.path, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(rendererDir.path, 'assets', 'app.js.gz'), gzipSync('console.log(1)'))
   host = await startBrowserHost({
     dispatch: makeTestCore().dispatch,
     rendererDir: rendererDir.path,
@@ -156,6 +158,27 @@ describe('browser host static files', () => {
     expect(reply.headers['content-security-policy']).toContain("default-src 'self'")
     expect(reply.headers['x-content-type-options']).toBe('nosniff')
     expect((await send('/assets/app.js')).headers['content-type']).toMatch(/javascript/)
+  })
+
+  it('sends the build’s gzip copy to a browser that accepts it', async () => {
+    const compressed = await new Promise<{ encoding?: string; body: string }>((resolve) => {
+      const headers = { Host: `127.0.0.1:${host.port}`, 'Accept-Encoding': 'gzip, br' }
+      request({ host: '127.0.0.1', port: host.port, path: '/assets/app.js', headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({
+            encoding: res.headers['content-encoding'],
+            body: gunzipSync(Buffer.concat(chunks)).toString()
+          })
+        )
+      }).end()
+    })
+    // No .br copy of this file: gzip, the next the browser accepts.
+    expect(compressed).toEqual({ encoding: 'gzip', body: 'console.log(1)' })
+    const plain = await send('/assets/app.js')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe('console.log(1)')
   })
 
   it('refuses paths outside the renderer directory and lists no directories', async () => {

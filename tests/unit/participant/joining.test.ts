@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { JoiningStatus } from '../../../src/shared/domain/joining'
 import { call } from '../../helpers/test-core'
@@ -180,6 +181,8 @@ describe('the participant server itself', () => {
     expect(asset.status).toBe(200)
     expect(asset.headers['cache-control']).toContain('immutable')
     expect(page.headers['cache-control']).toBe('no-store')
+    expect(asset.headers['content-encoding']).toBeUndefined()
+    expect(asset.body).toBe('console.log(1)')
     for (const path of [
       '/index.html',
       '/participant.html',
@@ -188,5 +191,24 @@ describe('the participant server itself', () => {
     ]) {
       expect((await rawRequest(port, { path })).status, path).toBe(404)
     }
+  })
+})
+
+describe('compression on the participant server', () => {
+  it('sends the build’s brotli or gzip copy to a phone that accepts it, the file otherwise', async () => {
+    const { port } = await joiningSession()
+    const path = '/assets/participant-abc123.js'
+    const get = (acceptEncoding: string) =>
+      rawRequest(port, { path, headers: { 'accept-encoding': acceptEncoding } })
+    const br = await get('gzip, deflate, br')
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toBe('Accept-Encoding')
+    expect(brotliDecompressSync(br.raw).toString()).toBe('console.log(1)')
+    const gzip = await get('gzip')
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.raw).toString()).toBe('console.log(1)')
+    const refused = await get('br;q=0, gzip;q=0')
+    expect(refused.headers['content-encoding']).toBeUndefined()
+    expect(refused.body).toBe('console.log(1)')
   })
 })

@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { participantPorts } from '../../helpers/participant-ports'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterEach } from 'vitest'
 import {
   createParticipantHost,
@@ -42,6 +43,10 @@ function fakeRendererDir(): string {
   writeFileSync(join(dir.path, 'participant.html'), '<!doctype html><title>Meedoen</title>')
   writeFileSync(join(dir.path, 'index.html'), '<!doctype html><title>Gespreksleider</title>')
   writeFileSync(join(dir.path, 'assets', 'participant-abc123.js'), 'console.log(1)')
+  // As the build writes them: the same script precompressed.
+  const script = Buffer.from('console.log(1)')
+  writeFileSync(join(dir.path, 'assets', 'participant-abc123.js.br'), brotliCompressSync(script))
+  writeFileSync(join(dir.path, 'assets', 'participant-abc123.js.gz'), gzipSync(script))
   return dir.path
 }
 
@@ -94,6 +99,8 @@ export interface RawResponse {
   status: number
   headers: IncomingHttpHeaders
   body: string
+  /** The body's bytes as sent (compressed, when the server compressed it). */
+  raw: Buffer
   json(): Record<string, unknown>
 }
 
@@ -123,11 +130,13 @@ export function rawRequest(port: number, options: RawRequest): Promise<RawRespon
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () => {
-          const body = Buffer.concat(chunks).toString('utf8')
+          const raw = Buffer.concat(chunks)
+          const body = raw.toString('utf8')
           const response = {
             status: res.statusCode ?? 0,
             headers: res.headers,
             body,
+            raw,
             json: () => JSON.parse(body) as Record<string, unknown>
           }
           seenResponses.push(response)

@@ -14,6 +14,7 @@ function meeting(overrides: Partial<ParticipantState> = {}): ParticipantState {
     name: '',
     paused: false,
     open: [{ screenId: 'visie', title: 'Visie', text: question }],
+    version: 1,
     mine: [],
     quickscanOpen: false,
     ...overrides
@@ -60,7 +61,7 @@ describe('contributing during the meeting', () => {
     const sent = screen.getByRole('region', { name: 'Wat jij stuurde' })
     expect(await within(sent).findByText('wacht op de gespreksleider')).toBeTruthy()
     expect(within(sent).getByText('Ouders als partner zien')).toBeTruthy()
-    const post = calls.find((call) => call.method === 'POST')!
+    const post = calls.find((call) => call.url === '/api/contributions')!
     expect(post.url).toBe('/api/contributions')
     expect(post.body).toEqual({ screenId: 'visie', text: 'Ouders als partner zien' })
     expect(post.headers.get('Authorization')).toBe(`Bearer ${token}`)
@@ -111,7 +112,7 @@ describe('contributing during the meeting', () => {
     const event = fireEvent.keyDown(field, { key: 'Enter', shiftKey: true })
 
     expect(event).toBe(true)
-    expect(calls.some((call) => call.method === 'POST')).toBe(false)
+    expect(calls.some((call) => call.url === '/api/contributions')).toBe(false)
   })
 
   it('returns to the join screen with an explanation when the device was removed', async () => {
@@ -145,11 +146,15 @@ describe('contributing during the meeting', () => {
 
   it('says the session is over when the facilitator closed joining, not "connection lost"', async () => {
     let closed = false
+    const ended = () => json(410, { error: 'De sessie is afgelopen.', code: 'session-ended' })
     fakeServer({
-      'GET /api/state': () =>
-        closed
-          ? json(410, { error: 'De sessie is afgelopen.', code: 'session-ended' })
-          : json(200, meeting())
+      'GET /api/state': () => (closed ? ended() : json(200, meeting())),
+      // The phone hears of it through its wait for changes: the closed port answers 410 there too.
+      'POST /api/state/changes': () =>
+        new Promise<Response>((resolve) => {
+          const check = () => (closed ? resolve(ended()) : setTimeout(check, 100))
+          check()
+        })
     })
     vi.useFakeTimers({ shouldAdvanceTime: true })
     try {
@@ -175,7 +180,7 @@ describe('contributing during the meeting', () => {
     expect(screen.getByRole('button', { name: 'Verstuur' })).toHaveProperty('disabled', true)
     fireEvent.change(field, { target: { value: 'Toch proberen' } })
     fireEvent.keyDown(field, { key: 'Enter' })
-    expect(calls.some((call) => call.method === 'POST')).toBe(false)
+    expect(calls.some((call) => call.url === '/api/contributions')).toBe(false)
     expect((field as HTMLTextAreaElement).value).toBe('Toch proberen')
   })
 
@@ -200,9 +205,46 @@ describe('contributing during the meeting', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Verstuur' }))
 
     await waitFor(() =>
-      expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
+      expect(calls.find((call) => call.url === '/api/contributions')?.body).toEqual({
         screenId: 'kennen',
         text: 'Weinig'
+      })
+    )
+  })
+
+  it('follows the meeting by waiting for changes: a status and a pause arrive as a delta', async () => {
+    let answer: (response: Response) => void = () => {}
+    const calls = fakeServer({
+      'GET /api/state': () => json(200, meeting({ version: 4, mine: [card(1, 'Idee', 'wacht')] })),
+      'POST /api/state/changes': () => new Promise<Response>((resolve) => (answer = resolve))
+    })
+    render(<ParticipantApp />)
+    const sent = await screen.findByRole('region', { name: 'Wat jij stuurde' })
+    expect(await within(sent).findByText('wacht op de gespreksleider')).toBeTruthy()
+    await waitFor(() => expect(calls.some((call) => call.url === '/api/state/changes')).toBe(true))
+    expect(calls.find((call) => call.url === '/api/state/changes')?.body).toEqual({
+      since: 4,
+      waitMs: 8_000
+    })
+
+    const { sessionTitle, name, open, quickscanOpen } = meeting()
+    const headerOnly = { sessionTitle, name, open, quickscanOpen, paused: true }
+    answer(
+      json(200, {
+        kind: 'delta',
+        version: 6,
+        mine: [card(1, 'Idee', 'zichtbaar')],
+        removedMine: [],
+        header: headerOnly
+      })
+    )
+    expect(await screen.findByText(/meedoen even gepauzeerd/)).toBeTruthy()
+    expect(within(sent).queryByText('wacht op de gespreksleider')).toBeNull()
+    // The next wait starts from the delta's version.
+    await waitFor(() =>
+      expect(calls.filter((call) => call.url === '/api/state/changes').at(-1)?.body).toEqual({
+        since: 6,
+        waitMs: 8_000
       })
     )
   })
@@ -229,7 +271,8 @@ describe('contributing during the meeting', () => {
     expect(screen.getByText(/Te lang: 5\.200 van 5\.000 tekens/)).toBeTruthy()
     expect(field.getAttribute('aria-invalid')).toBe('true')
     fireEvent.keyDown(field, { key: 'Enter' })
-    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    // Nothing sent (the phone's wait for changes is a POST too, and not a card).
+    expect(calls.filter((c) => c.url === '/api/contributions')).toHaveLength(0)
     expect(field.value).toHaveLength(5_200)
   })
 })

@@ -14,7 +14,7 @@ export function phoneLanguages(list: readonly string[]): void {
 }
 afterEach(() => phoneLanguages(['nl-NL']))
 
-export type Handler = (body: unknown) => Response
+export type Handler = (body: unknown) => Response | Promise<Response>
 
 export interface Call {
   method: string
@@ -34,7 +34,10 @@ export function fakeServer(routes: Record<string, Handler>): Call[] {
       const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
       calls.push({ method, url, headers: new Headers(init?.headers), body })
       const handler = routes[`${method} ${url}`]
-      return handler ? handler(body) : json(404, { error: 'Onbekend adres.' })
+      if (handler) return handler(body)
+      // Unless a test says otherwise, the wait for changes waits (nothing changes).
+      if (`${method} ${url}` === 'POST /api/state/changes') return new Promise<Response>(() => {})
+      return json(404, { error: 'Onbekend adres.' })
     })
   )
   return calls

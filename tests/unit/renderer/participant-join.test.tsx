@@ -13,6 +13,7 @@ const emptyState = {
   open: [
     { screenId: 'visie', title: 'Visie', text: 'Wat betekent samenwerken met ouders voor jou?' }
   ],
+  version: 1,
   mine: [],
   quickscanOpen: false
 }

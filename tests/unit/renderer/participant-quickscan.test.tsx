@@ -12,6 +12,7 @@ const state = {
   name: '',
   paused: false,
   open: [],
+  version: 1,
   mine: [],
   quickscanOpen: true
 }

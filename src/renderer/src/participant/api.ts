@@ -6,6 +6,7 @@ import {
   participantErrorSchema,
   participantQuickscanSchema,
   participantStateSchema,
+  stateChangesSchema,
   type OwnContribution
 } from '../../../shared/participant/protocol'
 import type { QuickscanAnswer } from '../../../shared/content/quickscan'
@@ -18,6 +19,7 @@ export const participantRoutes = {
   join: '/api/join',
   joinInfo: '/api/join-info',
   state: '/api/state',
+  stateChanges: '/api/state/changes',
   contributions: '/api/contributions',
   quickscan: '/api/quickscan',
   quickscanAnswer: '/api/quickscan/answer',
@@ -180,6 +182,13 @@ export const participantApi = {
     request(participantRoutes.join, { method: 'POST', body: { code, name } }, joinResponseSchema),
   state: (token: string) =>
     request(participantRoutes.state, { method: 'GET', token }, participantStateSchema),
+  /** A long poll: answers when something this device shows changed after `since`. */
+  stateChanges: (token: string, since: number, waitMs: number) =>
+    request(
+      participantRoutes.stateChanges,
+      { method: 'POST', token, body: { since, waitMs } },
+      stateChangesSchema
+    ),
   submit: (token: string, screenId: string, text: string) =>
     request(
       participantRoutes.contributions,

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ParticipantState } from '../../../shared/participant/protocol'
 import { participantApi, type ApiError } from './api'
+import { applyStateChanges } from './state-changes'
 
-/** Often enough that a new question on the projector shows within a few seconds. */
-export const pollIntervalMs = 3_000
+/** How long one wait for changes may last: below the participant server's request timeout. */
+export const waitMs = 8_000
+/** After a failed wait, how long before the next try. */
+export const retryMs = 3_000
 
 interface ParticipantStateView {
   state: ParticipantState | null
@@ -13,8 +16,9 @@ interface ParticipantStateView {
 }
 
 /**
- * The participant's view of the meeting, fetched now and every few seconds while the tab is
- * visible (a phone in a pocket should not keep the facilitator's laptop busy).
+ * The participant's view of the meeting: fetched whole once, then followed by waiting for
+ * changes (a long poll that answers only what changed for this device) while the tab is
+ * visible. A phone in a pocket does not keep the facilitator's laptop busy.
  */
 export function useParticipantState(
   token: string,
@@ -22,61 +26,103 @@ export function useParticipantState(
 ): ParticipantStateView {
   const [state, setState] = useState<ParticipantState | null>(null)
   const [problem, setProblem] = useState<ApiError | null>(null)
-  // Polls and refreshes after a send can overlap: only an answer newer than the last one shown
-  // may replace it, or a slow old answer would hide a card just sent.
-  const requested = useRef(0)
-  const applied = useRef(0)
+  const current = useRef<ParticipantState | null>(null)
+  // Refreshes after a send and the wait for changes can overlap: only a state at least as new
+  // as the one shown may replace it, or a slow old answer would hide a card just sent.
+  const show = useCallback((next: ParticipantState) => {
+    const shown = current.current
+    if (next === shown || (shown && next.version < shown.version)) return
+    current.current = next
+    setState(next)
+  }, [])
   const unauthorized = useRef(onUnauthorized)
   useEffect(() => {
     unauthorized.current = onUnauthorized
   }, [onUnauthorized])
 
-  const refresh = useCallback(async () => {
-    const number = ++requested.current
-    const result = await participantApi.state(token)
-    if (number < applied.current) return
-    applied.current = number
-    if (result.ok) {
-      setState(result.data)
-      setProblem(null)
-    } else if (result.error.kind === 'unauthorized') {
-      unauthorized.current(result.error)
-    } else {
-      setProblem(result.error)
-    }
-  }, [token])
+  const failed = useCallback((error: ApiError) => {
+    if (error.kind === 'unauthorized') unauthorized.current(error)
+    else setProblem(error)
+  }, [])
 
-  usePolling(refresh)
+  const refresh = useCallback(async () => {
+    const result = await participantApi.state(token)
+    if (!result.ok) return failed(result.error)
+    show(result.data)
+    setProblem(null)
+  }, [token, show, failed])
+
+  useFollowChanges(
+    token,
+    current,
+    refresh,
+    (next) => {
+      show(next)
+      setProblem(null)
+    },
+    failed
+  )
   return { state, problem, refresh }
 }
 
-/** Runs `poll` at once and then `pollIntervalMs` after each run ends, only while visible. */
-function usePolling(poll: () => Promise<void>): void {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Resolves once the page is visible again. */
+const visible = () =>
+  new Promise<void>((resolve) => {
+    if (document.visibilityState !== 'hidden') return resolve()
+    const onChange = () => {
+      if (document.visibilityState === 'hidden') return
+      document.removeEventListener('visibilitychange', onChange)
+      resolve()
+    }
+    document.addEventListener('visibilitychange', onChange)
+  })
+
+/** Fetches the state, then waits for changes after its version, while the page is visible. */
+function useFollowChanges(
+  token: string,
+  current: { readonly current: ParticipantState | null },
+  refresh: () => Promise<void>,
+  apply: (next: ParticipantState) => void,
+  failed: (error: ApiError) => void
+): void {
+  const latest = useRef({ apply, failed })
+  useEffect(() => {
+    latest.current = { apply, failed }
+  })
   useEffect(() => {
     let stopped = false
-    let running = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const tick = async () => {
-      timer = undefined
-      if (stopped || document.visibilityState === 'hidden') return
-      running = true
-      await poll()
-      running = false
-      if (!stopped) timer = setTimeout(tick, pollIntervalMs)
-    }
-    // Coming back to the tab shows the current question at once instead of up to 3 s later.
-    const onVisibility = () => {
-      if (document.visibilityState === 'visible' && !running) {
-        clearTimeout(timer)
-        void tick()
+    const follow = async () => {
+      let fresh = true
+      while (!stopped) {
+        if (document.visibilityState === 'hidden') {
+          await visible()
+          // Back from the pocket: show the current question at once.
+          fresh = true
+          continue
+        }
+        const shown = current.current
+        if (fresh || !shown) {
+          await refresh()
+          fresh = false
+          if (!current.current) await sleep(retryMs)
+          continue
+        }
+        const result = await participantApi.stateChanges(token, shown.version, waitMs)
+        if (stopped) return
+        if (result.ok) {
+          latest.current.apply(applyStateChanges(current.current ?? shown, result.data))
+        } else {
+          latest.current.failed(result.error)
+          if (result.error.kind === 'unauthorized') return
+          await sleep(retryMs)
+        }
       }
     }
-    document.addEventListener('visibilitychange', onVisibility)
-    void tick()
+    void follow()
     return () => {
       stopped = true
-      clearTimeout(timer)
-      document.removeEventListener('visibilitychange', onVisibility)
     }
-  }, [poll])
+  }, [token, current, refresh])
 }

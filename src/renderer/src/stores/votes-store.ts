@@ -20,6 +20,17 @@ interface VotesState {
   assign(contributionId: string, themeId: string | null): Promise<void>
 }
 
+/** `incoming` with the objects of `current` that are equal to theirs (the same array if all). */
+function keepUnchanged<T extends { id: string }>(current: readonly T[], incoming: T[]): T[] {
+  const byId = new Map(current.map((item) => [item.id, item]))
+  const next = incoming.map((item) => {
+    const known = byId.get(item.id)
+    return known && JSON.stringify(known) === JSON.stringify(item) ? known : item
+  })
+  const same = next.length === current.length && next.every((item, i) => item === current[i])
+  return same ? (current as T[]) : next
+}
+
 /**
  * Voting rounds and card themes of the open session. Every change is one click, answered by
  * the store with the stored state, which replaces only the round or themes it concerns.
@@ -45,7 +56,13 @@ export const useVotesStore = create<VotesState>((set, get) => {
         api['vote.list']({ sessionId: id }),
         api['theme.list']({ sessionId: id })
       ])
-      set({ sessionId: id, rounds, themes })
+      // Fetched again after a change elsewhere: what did not change keeps its object.
+      const same = get().sessionId === id
+      set({
+        sessionId: id,
+        rounds: same ? keepUnchanged(get().rounds, rounds) : rounds,
+        themes: same ? keepUnchanged(get().themes, themes) : themes
+      })
     },
     async start(input) {
       const round = await api['vote.start']({

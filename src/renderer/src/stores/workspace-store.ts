@@ -7,14 +7,32 @@ import type {
   SupportChoice,
   Workspace
 } from '../../../shared/domain/workspace'
+import type { WorkspaceAnswers } from '../../../shared/domain/session-changes'
 import { writes } from '../api/writes'
 import { openSessionId } from './open-session-id'
 
 type Answers = Omit<Workspace, 'contributions' | 'sessionId' | 'position'>
 
+const answerKeys = [
+  'focus',
+  'notes',
+  'conversationForms',
+  'agendaElements',
+  'agenda',
+  'selfAssessments',
+  'supportChoices'
+] as const satisfies readonly (keyof Answers)[]
+
 interface WorkspaceState extends Answers {
   sessionId: string | null
   load(workspace: Workspace): void
+  /**
+   * The answers as stored, from a change elsewhere; each list that did not change keeps its
+   * array. Skipped when this tab changed an answer after `mark`: that write brings them again.
+   */
+  applyAnswers(answers: WorkspaceAnswers, mark: number): void
+  /** A mark to take before asking the store what changed (see `applyAnswers`). */
+  editMark(): number
   setFocus(questionIds: string[]): void
   setNote(screenId: string, text: string): void
   setForm(entry: ConversationFormEntry): void
@@ -32,9 +50,19 @@ function upsert<T, K extends keyof T>(list: readonly T[], entry: T, key: K): T[]
     : list.map((i) => (i[key] === entry[key] ? entry : i))
 }
 
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+// Counts this tab's own changes to the answers (see `applyAnswers`).
+let editCount = 0
+
 /** What the team records in Stap 1–3 besides cards; shown at once, stored through the queue. */
-export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
+export const useWorkspaceStore = create<WorkspaceState>((rawSet, get) => {
   const sessionId = (): string => openSessionId(get())
+  // Every change made here goes through `set` below; loading goes through `rawSet`.
+  const set = (patch: Partial<WorkspaceState>): void => {
+    editCount += 1
+    rawSet(patch)
+  }
   return {
     sessionId: null,
     focus: [],
@@ -44,6 +72,16 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
     agenda: { forWhom: '', timing: '', notes: '' },
     selfAssessments: [],
     supportChoices: [],
+    editMark: () => editCount,
+    applyAnswers(answers, mark) {
+      if (editCount > mark) return
+      const current = get()
+      const patch: Partial<Answers> = {}
+      for (const key of answerKeys) {
+        if (!sameJson(current[key], answers[key])) Object.assign(patch, { [key]: answers[key] })
+      }
+      if (Object.keys(patch).length > 0) rawSet(patch)
+    },
     load: ({
       sessionId,
       focus,
@@ -54,7 +92,7 @@ export const useWorkspaceStore = create<WorkspaceState>((set, get) => {
       selfAssessments,
       supportChoices
     }) =>
-      set({
+      rawSet({
         sessionId,
         focus,
         notes,

@@ -1,22 +1,15 @@
 import { memo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import type { Contribution } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
-import { cardsOnScreen, useCardsStore } from '../../stores/cards-store'
+import { useCardsOnScreen } from '../../stores/use-cards-on-screen'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 
 /** The cards the room may see: approved and not hidden, in the team's order. */
 export function useAudienceCards(screenId: string | null): Contribution[] {
-  return useCardsStore(
-    useShallow((state) =>
-      screenId
-        ? cardsOnScreen(state.cards, screenId).filter((card) => !card.held && !card.hidden)
-        : noCards
-    )
-  )
+  return useCardsOnScreen(screenId, roomMaySee)
 }
 
-const noCards: Contribution[] = []
+const roomMaySee = (card: Contribution): boolean => !card.held && !card.hidden
 
 export function AudienceCards({ cards }: { cards: Contribution[] }) {
   const t = useT()

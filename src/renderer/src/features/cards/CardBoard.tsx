@@ -1,7 +1,8 @@
 import './cards.css'
-import { useShallow } from 'zustand/react/shallow'
+import type { Contribution } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
-import { cardsOnScreen, useCardsStore } from '../../stores/cards-store'
+import { useCardsStore } from '../../stores/cards-store'
+import { useCardsOnScreen } from '../../stores/use-cards-on-screen'
 import { useCurrentSessionStore } from '../../stores/current-session-store'
 import { CardComposer, composerInputId } from './CardComposer'
 import { CardList } from './CardList'
@@ -10,13 +11,7 @@ import { CardList } from './CardList'
 export function CardBoard({ screenId, editable }: { screenId: string; editable: boolean }) {
   const t = useT()
   // The projector shows what the team may see: no cards waiting for approval or hidden.
-  const cards = useCardsStore(
-    useShallow((state) =>
-      cardsOnScreen(state.cards, screenId).filter(
-        (card) => editable || (!card.held && !card.hidden)
-      )
-    )
-  )
+  const cards = useCardsOnScreen(screenId, editable ? everyCard : roomMaySee)
   const sessionId = useCurrentSessionStore((state) => state.session?.id)
   const participants = useCurrentSessionStore(
     (state) => state.session?.participants ?? noParticipants
@@ -46,3 +41,5 @@ export function CardBoard({ screenId, editable }: { screenId: string; editable: 
 }
 
 const noParticipants: never[] = []
+const everyCard = (): boolean => true
+const roomMaySee = (card: Contribution): boolean => !card.held && !card.hidden

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
 import type { Participant } from '../../../../shared/domain/session'
 import type { Contribution } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
@@ -6,6 +6,7 @@ import { CardItem } from './CardItem'
 import { moveId, placeBefore } from './card-order'
 import type { CardIntent } from './card-keys'
 import { useRovingTabindex } from './use-roving-tabindex'
+import { useVirtualCards } from './use-virtual-cards'
 
 export interface CardListActions {
   update(
@@ -36,27 +37,45 @@ export function CardList({
   const t = useT()
   const listRef = useRef<HTMLOListElement>(null)
   const focusAfterRender = useRef<string | null>(null)
-  useRovingTabindex(listRef)
   const names = new Map(participants.map((p) => [p.id, p.name]))
   const ids = cards.map((card) => card.id)
   // Handlers read the latest cards through a ref so they can stay the same function across
   // renders: a memoised card then skips rendering when another card is added.
-  const latest = useRef({ cards, ids, actions, onFocusOutside })
+  // A long list renders only the rows near the screen.
+  const virtual = useVirtualCards(cards.length, listRef)
+  const latest = useRef({ cards, ids, actions, onFocusOutside, virtual })
   useEffect(() => {
-    latest.current = { cards, ids, actions, onFocusOutside }
+    latest.current = { cards, ids, actions, onFocusOutside, virtual }
   })
+  useLayoutEffect(() => virtual.measureRendered())
 
   useEffect(() => {
     const id = focusAfterRender.current
     if (!id) return
+    const card = listRef.current?.querySelector<HTMLElement>(`[data-card-id="${id}"]`)
+    // Not rendered yet (scrolled away in a long list): the next render has it.
+    if (!card) return
     focusAfterRender.current = null
-    listRef.current?.querySelector<HTMLElement>(`[data-card-id="${id}"]`)?.focus()
+    card.focus()
   })
 
   const focusCard = useCallback((id: string | undefined) => {
-    if (id) listRef.current?.querySelector<HTMLElement>(`[data-card-id="${id}"]`)?.focus()
-    else latest.current.onFocusOutside?.()
+    if (!id) return latest.current.onFocusOutside?.()
+    const card = listRef.current?.querySelector<HTMLElement>(`[data-card-id="${id}"]`)
+    if (card) return card.focus()
+    focusAfterRender.current = id
+    latest.current.virtual.reveal(latest.current.ids.indexOf(id))
   }, [])
+
+  const onEdge = useCallback(
+    (edge: 'first' | 'last') => {
+      const order = latest.current.ids
+      focusCard(edge === 'first' ? order[0] : order.at(-1))
+    },
+    [focusCard]
+  )
+  // Home/End reach the list's ends even when those cards are not rendered (a long list).
+  useRovingTabindex(listRef, virtual.style ? onEdge : undefined)
 
   const onIntent = useCallback(
     (cardId: string, intent: CardIntent) => {
@@ -109,9 +128,10 @@ export function CardList({
     <ol
       ref={listRef}
       className="card-list"
+      style={virtual.style}
       aria-label={t('cards.listLabel', { count: cards.length })}
     >
-      {cards.map((card) => (
+      {cards.slice(virtual.first, virtual.end).map((card) => (
         <CardItem
           key={card.id}
           card={card}

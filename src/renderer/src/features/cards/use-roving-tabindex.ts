@@ -7,7 +7,11 @@ const itemSelector = ':scope > [data-card-id]'
  * others -1; ↑/↓ (the cards' own keys) and Home/End move between them. Applied to the DOM after
  * each render so memoised cards keep skipping their renders.
  */
-export function useRovingTabindex(listRef: RefObject<HTMLElement | null>): void {
+export function useRovingTabindex(
+  listRef: RefObject<HTMLElement | null>,
+  /** A virtualised list's own Home/End: its first or last card may not be rendered. */
+  onEdge?: (edge: 'first' | 'last') => void
+): void {
   const active = useRef<string | null>(null)
 
   useLayoutEffect(() => {
@@ -33,6 +37,10 @@ export function useRovingTabindex(listRef: RefObject<HTMLElement | null>): void 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Home' && event.key !== 'End') return
       if (!(event.target instanceof HTMLElement) || event.target.parentElement !== list) return
+      if (onEdge) {
+        event.preventDefault()
+        return onEdge(event.key === 'Home' ? 'first' : 'last')
+      }
       const all = items()
       const target = event.key === 'Home' ? all[0] : all.at(-1)
       if (!target) return

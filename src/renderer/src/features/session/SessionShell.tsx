@@ -63,7 +63,7 @@ const inertHandlers = {
 /** A team session: one screen at a time, with everything the facilitator needs around it. */
 export function SessionShell({ sessionId, screenId }: { sessionId: string; screenId?: string }) {
   const t = useT()
-  const { ready, error, storedPosition } = useOpenSession(sessionId)
+  const { ready, error, storedPosition, version } = useOpenSession(sessionId)
   const content = useContentStore((state) => state.content)
   const flow = useContentStore((state) => state.flow)
   const session = useCurrentSessionStore((state) => state.session)
@@ -153,7 +153,8 @@ export function SessionShell({ sessionId, screenId }: { sessionId: string; scree
     if (area !== 'votes') useVoteDisplayStore.getState().show(null)
   }, [area])
   useEffect(() => () => useVoteDisplayStore.getState().show(null), [sessionId])
-  useLiveSession(sessionId, joiningActive)
+  // From the loaded state on: no second fetch of the whole session after opening it.
+  useLiveSession(sessionId, joiningActive && ready, {}, version)
 
   useEffect(() => {
     void useJoiningStore

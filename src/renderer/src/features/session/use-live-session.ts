@@ -1,38 +1,55 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { api } from '../../api'
 import { writes } from '../../api/writes'
-import { useCardsStore } from '../../stores/cards-store'
-import { useJoiningStore } from '../../stores/joining-store'
-import { useQuickscanStore } from '../../stores/quickscan-store'
-import { useVotesStore } from '../../stores/votes-store'
-import { useWorkspaceStore } from '../../stores/workspace-store'
+import { applySessionChanges, takeEditMarks, type ChangeListeners } from './apply-session-changes'
 
 const waitMs = 25_000
+const retryMs = 2_000
+/**
+ * At most this often a change from elsewhere is applied: while phones keep sending, the cards of
+ * the last 0.2 s come together in one answer and one render (this tab's own cards show at once).
+ */
+export const followEveryMs = 200
 
 /**
  * Participants' cards and answers appear without a reload: the store answers a long poll as
- * soon as the session changed, over IPC and HTTP alike. Our own writes land first, so a
- * refresh never shows an older state than the screen already had.
+ * soon as the session changed, over IPC and HTTP alike, with what changed since the version
+ * this screen has. The first answer (version 0) is "reload", which also catches what changed
+ * between opening the session and starting to listen.
  */
-export function useLiveSession(sessionId: string, enabled: boolean): void {
+export function useLiveSession(
+  sessionId: string,
+  enabled: boolean,
+  listeners: ChangeListeners = {},
+  /** The version the stores were loaded at; 0 starts with a reload. */
+  loadedVersion = 0
+): void {
+  const latest = useRef(listeners)
+  useEffect(() => {
+    latest.current = listeners
+  })
   useEffect(() => {
     if (!enabled) return
     let stopped = false
-    let version = 0
+    let version = loadedVersion
     const loop = async (): Promise<void> => {
       while (!stopped) {
         try {
+          // This tab's writes land first, so no answer predates what it already sent.
+          await writes.idle()
+          const marks = takeEditMarks()
           const next = await api['session.waitForChange']({
             sessionId,
             version,
             timeoutMs: version === 0 ? 0 : waitMs
           })
           if (stopped) return
-          if (next.version !== version && version !== 0) await refresh(sessionId)
+          await applySessionChanges(sessionId, next.changes, marks, latest.current)
           version = next.version
+          if (next.changes.kind !== 'none') await pause(followEveryMs)
         } catch {
           // The store is unreachable for a moment: try again shortly, the write queue says so.
-          await new Promise((resolve) => setTimeout(resolve, 2_000))
+          await pause(retryMs)
         }
       }
     }
@@ -40,17 +57,7 @@ export function useLiveSession(sessionId: string, enabled: boolean): void {
     return () => {
       stopped = true
     }
-  }, [sessionId, enabled])
+  }, [sessionId, enabled, loadedVersion])
 }
 
-async function refresh(sessionId: string): Promise<void> {
-  await writes.idle()
-  const workspace = await api['workspace.get']({ sessionId })
-  useCardsStore.getState().refresh(workspace.contributions)
-  useWorkspaceStore.getState().load(workspace)
-  if (useQuickscanStore.getState().sessionId === sessionId)
-    await useQuickscanStore.getState().load(sessionId)
-  if (useVotesStore.getState().sessionId === sessionId)
-    await useVotesStore.getState().load(sessionId)
-  await useJoiningStore.getState().refresh()
-}
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))

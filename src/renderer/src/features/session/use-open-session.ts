@@ -15,11 +15,14 @@ export function useOpenSession(sessionId: string): {
   ready: boolean
   error: string | null
   storedPosition: string | null
+  /** The session's change version the loaded state is of: following changes starts there. */
+  version: number
 } {
   const [state, setState] = useState({
     ready: false,
     error: null as string | null,
-    storedPosition: null as string | null
+    storedPosition: null as string | null,
+    version: 0
   })
   const staleVersion = useSyncStore((s) => s.staleVersion)
 
@@ -28,17 +31,28 @@ export function useOpenSession(sessionId: string): {
     async function load(): Promise<void> {
       // Writes left over from before a reload must land before the workspace is read.
       await writes.idle()
-      await useContentStore.getState().load()
-      await useCurrentSessionStore.getState().open(sessionId)
+      // The version before the read: a change landing meanwhile comes again as a delta (applying
+      // it twice changes nothing), so the live loop need not fetch everything once more.
+      const [, , start] = await Promise.all([
+        useContentStore.getState().load(),
+        useCurrentSessionStore.getState().open(sessionId),
+        api['session.waitForChange']({ sessionId, version: 0, timeoutMs: 0 })
+      ])
       const workspace = await api['workspace.get']({ sessionId })
       if (cancelled) return
       useCardsStore.getState().load(sessionId, workspace.contributions)
       useWorkspaceStore.getState().load(workspace)
-      setState({ ready: true, error: null, storedPosition: workspace.position })
+      const storedPosition = workspace.position
+      setState({ ready: true, error: null, storedPosition, version: start.version })
     }
     load().catch((error: unknown) => {
       if (!cancelled)
-        setState({ ready: false, error: (error as Error).message, storedPosition: null })
+        setState({
+          ready: false,
+          error: (error as Error).message,
+          storedPosition: null,
+          version: 0
+        })
     })
     return () => {
       cancelled = true

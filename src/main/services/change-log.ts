@@ -1,0 +1,158 @@
+import type { ChangePart } from '../../shared/domain/session-changes'
+
+/** What part of a session a change touched; cards are tracked one by one instead. */
+export type { ChangePart }
+
+/** What changed in a session after the version a caller has. */
+export interface ChangesSince {
+  version: number
+  /** The log does not reach back that far (or the change is of a kind it cannot name). */
+  reload: boolean
+  /** Cards written since: added, changed, moved or deleted (the store says which). */
+  cardIds: string[]
+  parts: ChangePart[]
+}
+
+/** Where a session's version lives between runs (a column of `sessions`). */
+export interface VersionStore {
+  read(sessionId: string): number
+  write(sessionId: string, version: number): void
+}
+
+interface Entry {
+  version: number
+  cards: Set<string>
+  parts: Set<ChangePart>
+}
+
+interface SessionLog {
+  version: number
+  /** The oldest version the entries reach back to: a caller below it reloads. */
+  floor: number
+  entries: Entry[]
+}
+
+interface Turn {
+  cards: Set<string>
+  parts: Set<ChangePart>
+  opened: Map<string, Entry>
+}
+
+/** An afternoon of 40 phones is a few thousand versions; older callers reload instead. */
+const maxEntries = 5_000
+/** Past this many cards one reload is cheaper than the delta. */
+const maxCards = 10_000
+
+export interface ChangeLog {
+  version(sessionId: string): number
+  /** Opens this turn's version of the session (once per turn: a transaction is one version). */
+  open(sessionId: string): void
+  isOpen(sessionId: string): boolean
+  addCards(ids: Iterable<string>): void
+  addPart(part: ChangePart): void
+  since(sessionId: string, version: number): ChangesSince
+  forget(sessionId: string): void
+  /** Called once a turn's versions are complete: their waiters may wake. */
+  onClosed(listener: (sessionId: string) => void): void
+}
+
+/**
+ * Everything written in one turn of the event loop (a transaction, a batch of phones' cards)
+ * becomes one version; what the turn wrote is attached when the turn ends, because a write may
+ * name its cards before or after the session marks itself.
+ */
+export function changeLog(store: VersionStore): ChangeLog {
+  const logs = new Map<string, SessionLog>()
+  const listeners: ((sessionId: string) => void)[] = []
+  let turn: Turn | null = null
+
+  const logOf = (sessionId: string): SessionLog => {
+    let log = logs.get(sessionId)
+    if (!log) {
+      const version = store.read(sessionId)
+      log = { version, floor: version, entries: [] }
+      logs.set(sessionId, log)
+    }
+    return log
+  }
+
+  const closeTurn = (): void => {
+    const closing = turn
+    turn = null
+    if (!closing) return
+    for (const entry of closing.opened.values()) {
+      for (const id of closing.cards) entry.cards.add(id)
+      for (const part of closing.parts) entry.parts.add(part)
+      // A change that says nothing about itself may be anything: callers reload.
+      if (entry.cards.size === 0 && entry.parts.size === 0) entry.parts.add('other')
+    }
+    for (const sessionId of closing.opened.keys())
+      for (const listener of listeners) listener(sessionId)
+  }
+
+  const currentTurn = (): Turn => {
+    if (!turn) {
+      turn = { cards: new Set(), parts: new Set(), opened: new Map() }
+      queueMicrotask(closeTurn)
+    }
+    return turn
+  }
+
+  const trim = (log: SessionLog): void => {
+    if (log.entries.length <= maxEntries) return
+    const dropped = log.entries.splice(0, log.entries.length - maxEntries)
+    log.floor = dropped.at(-1)?.version ?? log.floor
+  }
+
+  const reload = (version: number): ChangesSince => ({
+    version,
+    reload: true,
+    cardIds: [],
+    parts: []
+  })
+
+  return {
+    version: (sessionId) => logOf(sessionId).version,
+    open(sessionId) {
+      const current = currentTurn()
+      if (current.opened.has(sessionId)) return
+      const log = logOf(sessionId)
+      log.version += 1
+      store.write(sessionId, log.version)
+      const entry: Entry = { version: log.version, cards: new Set(), parts: new Set() }
+      log.entries.push(entry)
+      trim(log)
+      current.opened.set(sessionId, entry)
+    },
+    isOpen: (sessionId) => turn?.opened.has(sessionId) ?? false,
+    addCards(ids) {
+      const { cards } = currentTurn()
+      for (const id of ids) cards.add(id)
+    },
+    addPart(part) {
+      currentTurn().parts.add(part)
+    },
+    since(sessionId, given) {
+      const log = logOf(sessionId)
+      const { version } = log
+      if (given === version) return { version, reload: false, cardIds: [], parts: [] }
+      if (given < log.floor || given > version) return reload(version)
+      const cards = new Set<string>()
+      const parts = new Set<ChangePart>()
+      for (let i = log.entries.length - 1; i >= 0; i--) {
+        const entry = log.entries[i]
+        if (!entry || entry.version <= given) break
+        for (const id of entry.cards) cards.add(id)
+        for (const part of entry.parts) parts.add(part)
+        if (cards.size > maxCards || parts.has('other')) return reload(version)
+      }
+      return { version, reload: false, cardIds: [...cards], parts: [...parts] }
+    },
+    forget(sessionId) {
+      logs.delete(sessionId)
+    },
+    onClosed(listener) {
+      listeners.push(listener)
+    }
+  }
+}
