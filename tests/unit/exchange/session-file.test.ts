@@ -144,7 +144,9 @@ describe('importing a session file', () => {
   it('keeps themes and votes: the same cards grouped, the same dots per option', async () => {
     const core = makeTestCore()
     const { session } = await richSession(core)
+    // Imported beside its own original on purpose: the copy is compared with it.
     const imported = await call<Session>(core, 'session.import', {
+      again: true,
       content: await exportText(core, session.id)
     })
     const workspace = await call<Workspace>(core, 'workspace.get', { sessionId: imported.id })
@@ -384,7 +386,10 @@ describe('refusing a session file', () => {
     const older = JSON.parse(text) as SessionFile
     delete older.themes
     delete older.votes
-    const imported = await call<Session>(core, 'session.import', { content: JSON.stringify(older) })
+    const imported = await call<Session>(core, 'session.import', {
+      again: true,
+      content: JSON.stringify(older)
+    })
     expect(await call(core, 'vote.list', { sessionId: imported.id })).toEqual([])
     expect(await call(core, 'theme.list', { sessionId: imported.id })).toEqual([])
   })
