@@ -1,3 +1,4 @@
+import type { ApiError } from './api'
 import { useCallback, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { ParticipantState } from '../../../shared/participant/protocol'
 import { charCount } from '../format/char-limit'
@@ -14,7 +15,8 @@ interface ContributeScreenProps {
   token: string
   state: ParticipantState
   refresh(): Promise<void>
-  onEnded(): void
+  /** The session ended or this phone's joining did; the error says which. */
+  onEnded(error?: ApiError): void
 }
 
 export function ContributeScreen({ token, state, refresh, onEnded }: ContributeScreenProps) {

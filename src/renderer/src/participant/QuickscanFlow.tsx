@@ -13,7 +13,8 @@ interface QuickscanFlowProps {
   scan: ParticipantQuickscan
   token: string
   onLeave(): void
-  onEnded(): void
+  /** The session ended or this phone's joining did; the error says which. */
+  onEnded(error?: ApiError): void
 }
 
 /**
@@ -30,7 +31,7 @@ export function QuickscanFlow({ scan, token, onLeave, onEnded }: QuickscanFlowPr
   const total = scan.questions.length
 
   const failed = (apiError: ApiError, message: string) => {
-    if (apiError.kind === 'unauthorized') onEnded()
+    if (apiError.kind === 'unauthorized') onEnded(apiError)
     else setError(message)
   }
 

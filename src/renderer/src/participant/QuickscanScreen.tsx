@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ParticipantQuickscan } from '../../../shared/participant/protocol'
-import { participantApi } from './api'
+import { participantApi, type ApiError } from './api'
 import { ErrorAlert } from './ErrorAlert'
 import { QuickscanFlow } from './QuickscanFlow'
 import { t } from './i18n'
@@ -8,7 +8,8 @@ import { t } from './i18n'
 interface QuickscanScreenProps {
   token: string
   onLeave(): void
-  onEnded(): void
+  /** The session ended or this phone's joining did; the error says which. */
+  onEnded(error?: ApiError): void
 }
 
 type Load =
@@ -26,7 +27,7 @@ export function QuickscanScreen({ token, onLeave, onEnded }: QuickscanScreenProp
     void participantApi.quickscan(token).then((result) => {
       if (!current) return
       if (result.ok) setLoad({ status: 'ready', scan: result.data })
-      else if (result.error.kind === 'unauthorized') onEnded()
+      else if (result.error.kind === 'unauthorized') onEnded(result.error)
       else setLoad({ status: 'failed', message: result.error.message })
     })
     return () => {

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react'
 import type { ParticipantVote } from '../../../shared/participant/vote-protocol'
-import { participantApi } from './api'
+import { participantApi, type ApiError } from './api'
 import { ErrorAlert } from './ErrorAlert'
 import { voteTexts } from './vote-texts'
 
 interface VoteScreenProps {
   token: string
   onLeave(): void
-  onEnded(): void
+  /** The session ended or this phone's joining did; the error says which. */
+  onEnded(error?: ApiError): void
 }
 
 type Round = NonNullable<ParticipantVote['round']>
@@ -27,7 +28,7 @@ export function VoteScreen({ token, onLeave, onEnded }: VoteScreenProps) {
       if (result.ok) {
         setRound(result.data.round)
         setDots(result.data.mine)
-      } else if (result.error.kind === 'unauthorized') onEnded()
+      } else if (result.error.kind === 'unauthorized') onEnded(result.error)
       else setProblem(result.error.message)
     })
     return () => {
@@ -60,7 +61,7 @@ export function VoteScreen({ token, onLeave, onEnded }: VoteScreenProps) {
     const result = await participantApi.castVote(token, round.id, dots)
     setSending(false)
     if (result.ok) setMessage(voteTexts.saved)
-    else if (result.error.kind === 'unauthorized') onEnded()
+    else if (result.error.kind === 'unauthorized') onEnded(result.error)
     else setProblem(result.error.message)
   }
   return (

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { OwnContribution } from '../../../shared/participant/protocol'
-import { participantApi } from './api'
+import { participantApi, type ApiError } from './api'
 import { t } from './i18n'
 
 /** A card on its way to the laptop: shown at once, so the participant sees it went. */
@@ -13,7 +13,8 @@ export interface PendingContribution {
 interface SendOptions {
   token: string
   refresh(): Promise<void>
-  onEnded(): void
+  /** The session ended or this phone's joining did; the error says which. */
+  onEnded(error?: ApiError): void
   /** Puts the text of a failed send back in the field, so nothing typed is lost. */
   restore(text: string): void
 }
@@ -36,7 +37,7 @@ export function useSendContribution({ token, refresh, onEnded, restore }: SendOp
       const result = await participantApi.submit(token, screenId, text)
       setPending((list) => list.filter((item) => item.key !== key))
       if (!result.ok) {
-        if (result.error.kind === 'unauthorized') return onEnded()
+        if (result.error.kind === 'unauthorized') return onEnded(result.error)
         restore(text)
         setError(t('phone.contribute.notSent', { reason: result.error.message }))
         return
