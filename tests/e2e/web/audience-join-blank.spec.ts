@@ -45,6 +45,9 @@ test('the audience view shows the join code and a QR code that joins without typ
   host,
   browser
 }) => {
+  // Joining on, a projector window, a QR decoded from its pixels and a phone of its own: about
+  // 15 s on an idle machine, more on a busy one.
+  test.setTimeout(60_000)
   await openQuestion(page, host.url)
   await page.getByRole('button', { name: 'Deelnemers', exact: true }).click()
   const panel = page.getByRole('complementary', { name: 'Meedoen vanaf eigen telefoon' })

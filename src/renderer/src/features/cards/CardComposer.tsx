@@ -94,8 +94,12 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
 
   return (
     <div className="card-composer">
-      <label className="composer-text">
-        {t('cards.inputLabel')}
+      {/*
+       * The label sits beside the text area, not around it: a label's content is the control's
+       * name, and a text area inside it would put everything typed into its own name.
+       */}
+      <div className="composer-text">
+        <label htmlFor={composerInputId}>{t('cards.inputLabel')}</label>
         <textarea
           id={composerInputId}
           data-clicker-keys="on"
@@ -111,7 +115,7 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
           aria-invalid={count?.over || undefined}
           aria-describedby={count ? 'card-composer-count card-composer-hint' : 'card-composer-hint'}
         />
-      </label>
+      </div>
       <label>
         {t('cards.who')}
         <select value={speaker} onChange={(event) => setParticipantId(event.target.value)}>
