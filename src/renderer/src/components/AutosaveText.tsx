@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { flushOnLeave } from '../api/pending-edits'
 
 interface AutosaveTextProps {
@@ -26,6 +26,7 @@ export function AutosaveText(props: AutosaveTextProps) {
   const { label, value, onSave, multiline, rows = 3, maxLength = 20_000 } = props
   const [draft, setDraft] = useState<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const labelId = useId()
   const latest = useRef({ draft, value, onSave })
   useEffect(() => {
     latest.current = { draft, value, onSave }
@@ -65,6 +66,9 @@ export function AutosaveText(props: AutosaveTextProps) {
     return value === '' ? null : <p className={`readonly-text ${props.className ?? ''}`}>{value}</p>
   }
   const common = {
+    // Named by the label's text alone: a text area's content counts as part of the label it
+    // sits in, which would make everything typed part of the field's name.
+    'aria-labelledby': labelId,
     value: draft ?? value,
     maxLength,
     onChange: (event: { target: { value: string } }) => change(event.target.value),
@@ -72,7 +76,9 @@ export function AutosaveText(props: AutosaveTextProps) {
   }
   return (
     <label className={`${props.className ?? ''}${props.hiddenLabel ? ' hidden-label' : ''}`}>
-      <span className="label-text">{label}</span>
+      <span className="label-text" id={labelId}>
+        {label}
+      </span>
       {multiline ? <textarea rows={rows} {...common} /> : <input {...common} />}
     </label>
   )
