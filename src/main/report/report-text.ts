@@ -244,12 +244,12 @@ export const reportText = {
     heading: 'Samen gekozen: stemmingen en thema’s',
     themes: 'Thema’s',
     themeLine: (title: string, count: number) =>
-      `${title} (${count} ${count === 1 ? 'kaartje' : 'kaartjes'})`,
+      `${title} (${count} ${count === 1 ? 'bijdrage' : 'bijdragen'})`,
     round: (title: string) => `Stemronde: ${title}`,
     voters: (voters: number, dots: number, perPerson: number, paper: number) =>
       `${voters} ${voters === 1 ? 'persoon stemde' : 'mensen stemden'} met elk ${perPerson} ${perPerson === 1 ? 'stip' : 'stippen'}, ${dots} in totaal${paper > 0 ? `; ${paper} van hen op papier, geteld door de gespreksleider` : ''}.`,
     columns: ['Plaats', 'Punt', 'Stippen'],
-    kinds: { card: 'kaartje', theme: 'thema', question: 'quickscanvraag' },
+    kinds: { card: 'bijdrage', theme: 'thema', question: 'quickscanvraag' },
     tied: 'gelijk'
   },
 

@@ -134,20 +134,20 @@ export function addFromDevice(ctx: ServiceContext, card: DeviceCard): Contributi
 function merge(ctx: ServiceContext, { targetId, sourceId }: ApiParsedInput<'contribution.merge'>) {
   const { repos } = ctx
   return repos.transaction(() => {
-    if (targetId === sourceId) throw invalid('Een kaartje kan niet met zichzelf samengaan.')
+    if (targetId === sourceId) throw invalid('Een bijdrage kan niet met zichzelf samengaan.')
     const target = repos.contributions.get(targetId)
     const source = repos.contributions.get(sourceId)
     if (!target || target.deleted || !source) throw cardNotFound()
     const { sessionId, screenId } = target.card
     if (source.card.sessionId !== sessionId || source.card.screenId !== screenId) {
-      throw invalid('Alleen kaartjes op hetzelfde scherm kunnen samengaan.')
+      throw invalid('Alleen bijdragen op hetzelfde scherm kunnen samengaan.')
     }
     const text = `${target.card.text}\n${source.card.text}`
     if (source.deleted) {
       if (target.card.text.endsWith(`\n${source.card.text}`)) return target.card
       throw cardNotFound()
     }
-    if (text.length > maxContributionLength) throw invalid('Samen worden deze kaartjes te lang.')
+    if (text.length > maxContributionLength) throw invalid('Samen worden deze bijdragen te lang.')
     const now = ctx.now()
     repos.sessions.touch(sessionId, now)
     repos.contributions.setDeleted(sourceId, now)

@@ -324,6 +324,6 @@ describe('report model: progress since earlier meetings', () => {
     expect(text).toContain('3 mensen stemden met elk 3 stippen, 8 in totaal; 1 van hen op papier')
     const [round] = tables(part(model(), 'stemmingen').blocks)
     expect(columnTexts(round!, 1)[0]).toBe('Ouderavonden (thema)')
-    expect(text).toContain('Ouderavonden (2 kaartjes)')
+    expect(text).toContain('Ouderavonden (2 bijdragen)')
   })
 })
