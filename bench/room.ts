@@ -203,6 +203,15 @@ async function steadyRows(page: Page, joining: Joining, cards: number): Promise<
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.start')
   }
+  // SAMENSPEL_TRACE=file.json: a Chrome trace of this phase (style, layout, paint by name).
+  const traceTo = process.env.SAMENSPEL_TRACE
+  const browser = page.context().browser()
+  if (traceTo && browser) {
+    await browser.startTracing(page, {
+      path: traceTo,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink']
+    })
+  }
   const before = (await page.evaluate(clocks)) as { now: number }
   const busyStart = await taskSeconds()
   const wallStart = performance.now()
@@ -241,6 +250,7 @@ async function steadyRows(page: Page, joining: Joining, cards: number): Promise<
   const busy = (await taskSeconds()) - busyStart
   const wall = (performance.now() - wallStart) / 1000
   if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile))
+  if (traceTo && browser) await browser.stopTracing()
   const tasks = (await page.evaluate(longTasksSince(before.now))) as { longest: number }
   const latencies = (result.sent ?? []).map((s) => s.doneAt - s.wantedAt)
   const label = `steady 40 devices, 8 cards/s for 20 s, ${cards.toLocaleString('en')} cards`
@@ -393,37 +403,52 @@ async function pageBytes(joining: Joining): Promise<number> {
   return total / 1000
 }
 
+/** 1,000 cards, joining on: Enter, a burst, one change to 40 phones, the page's size. */
+async function smallRoom(
+  page: Page,
+  host: RunningHost,
+  call: Call,
+  context: BenchContext,
+  small: string
+): Promise<{ rows: BenchRow[]; delta: number }> {
+  const rows: BenchRow[] = []
+  const joining = await startJoining(call, small)
+  await openTab(page, host, small)
+  context.log('room: Enter → card at 1,000 cards')
+  rows.push(...(await enterRounds_(page, 1000)))
+  context.log('room: burst 40 × 25 at 1,000 cards')
+  rows.push(...(await burstRows(page, joining, 40, 25, 0)))
+  context.log('room: one change to 40 waiting phones')
+  rows.push(...(await deliveryRows(host, call, joining, small, 100)).rows)
+  const delta = await deltaBytes(host, call, joining, small, 150)
+  rows.push({
+    name: 'participant page, as sent compressed (page + assets)',
+    value: await pageBytes(joining),
+    unit: 'kB',
+    target: { max: 120 }
+  })
+  context.log('room: burst 200 × 5 at about 2,000 cards')
+  rows.push(...(await burstRows(page, joining, 200, 5, 160)))
+  await call('joining.stop', { sessionId: small })
+  return { rows, delta }
+}
+
 async function measure(host: RunningHost, context: BenchContext): Promise<BenchRow[]> {
   const call = apiClient(host)
+  // SAMENSPEL_ROOM_ONLY=steady: only the steady phase (with a profile or trace, to iterate).
+  const steadyOnly = process.env.SAMENSPEL_ROOM_ONLY === 'steady'
   context.log('room: seeding 1,000 and 5,000 cards through the HTTP API')
-  const small = await seed(call, 1000)
+  const small = steadyOnly ? '' : await seed(call, 1000)
   const big = await seed(call, 5000)
   const browser = await chromium.launch({ executablePath: chromiumPath() })
   const rows: BenchRow[] = []
   try {
     const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } })
-    // 1,000 cards, joining on: Enter, a burst, one change to 40 phones, the page's size.
-    let joining = await startJoining(call, small)
-    await openTab(page, host, small)
-    context.log('room: Enter → card at 1,000 cards')
-    rows.push(...(await enterRounds_(page, 1000)))
-    context.log('room: burst 40 × 25 at 1,000 cards')
-    rows.push(...(await burstRows(page, joining, 40, 25, 0)))
-    context.log('room: one change to 40 waiting phones')
-    rows.push(...(await deliveryRows(host, call, joining, small, 100)).rows)
-    const smallDelta = await deltaBytes(host, call, joining, small, 150)
-    rows.push({
-      name: 'participant page, as sent compressed (page + assets)',
-      value: await pageBytes(joining),
-      unit: 'kB',
-      target: { max: 120 }
-    })
-    context.log('room: burst 200 × 5 at about 2,000 cards')
-    rows.push(...(await burstRows(page, joining, 200, 5, 160)))
-    await call('joining.stop', { sessionId: small })
+    const before = steadyOnly ? undefined : await smallRoom(page, host, call, context, small)
+    if (before) rows.push(...before.rows)
 
     // 5,000 cards: opening, Enter, and a steady afternoon's traffic.
-    joining = await startJoining(call, big)
+    const joining = await startJoining(call, big)
     context.log('room: opening 5,000 cards')
     const open = await openTab(page, host, big)
     rows.push(
@@ -431,16 +456,18 @@ async function measure(host: RunningHost, context: BenchContext): Promise<BenchR
         target: { max: 500 }
       })
     )
-    context.log('room: Enter → card at 5,000 cards')
-    rows.push(...(await enterRounds_(page, 5000)))
-    const bigDelta = await deltaBytes(host, call, joining, big, 390)
-    rows.push({
-      name: 'delta for one card at 5,000 cards (bytes)',
-      value: bigDelta,
-      unit: 'B',
-      target: { max: 1.1, of: 'ratio' },
-      comparison: { name: 'at 1,000 cards', value: smallDelta }
-    })
+    if (before) {
+      context.log('room: Enter → card at 5,000 cards')
+      rows.push(...(await enterRounds_(page, 5000)))
+      const bigDelta = await deltaBytes(host, call, joining, big, 390)
+      rows.push({
+        name: 'delta for one card at 5,000 cards (bytes)',
+        value: bigDelta,
+        unit: 'B',
+        target: { max: 1.1, of: 'ratio' },
+        comparison: { name: 'at 1,000 cards', value: before.delta }
+      })
+    }
     context.log('room: steady 40 devices for 20 s at 5,000 cards')
     rows.push(...(await steadyRows(page, joining, 5000)))
     await call('joining.stop', { sessionId: big })

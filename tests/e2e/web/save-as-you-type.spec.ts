@@ -44,3 +44,27 @@ test('a note and a half-typed card survive a reload straight after typing', asyn
   await expect(page.getByLabel('Nieuwe bijdrage')).toHaveValue('')
   await expect(page.getByText('Nog niet op Enter gedrukt')).toHaveCount(1)
 })
+
+test('a half-typed card survives the tab crashing a moment after typing', async ({
+  page,
+  host
+}) => {
+  await openNewSession(page, host.url)
+  await page.keyboard.press('PageDown')
+  await page.keyboard.press('PageDown')
+  await page.keyboard.press('PageDown')
+  await expect(page.locator('.screen .eyebrow').first()).toHaveText('Stap 1 · Vraag 1 van 10')
+  // Typed key by key, as a person types; then a pause of well under a second.
+  await page.getByLabel('Nieuwe bijdrage').pressSequentially('Ouders bellen bij ziekte')
+  await page.waitForTimeout(800)
+  // The renderer dies: no pagehide, no beforeunload, nothing runs any more.
+  const crashed = page.waitForEvent('crash')
+  await page.goto('chrome://crash').catch(() => undefined)
+  await crashed
+  // A new tab of the same browser: the address with its access code, then the session.
+  const again = await page.context().newPage()
+  await again.goto(host.url)
+  await again.getByRole('button', { name: /^Open: Teamsessie/ }).click()
+  await expect(again.locator('.screen .eyebrow').first()).toHaveText('Stap 1 · Vraag 1 van 10')
+  await expect(again.getByLabel('Nieuwe bijdrage')).toHaveValue('Ouders bellen bij ziekte')
+})

@@ -21,6 +21,29 @@ interface JoiningState {
   newCode(): Promise<void>
 }
 
+// How many screens show the devices (with their counts): while none does, a phone's card
+// does not make this tab fetch the joining status (the room's cards come once a second or more).
+let devicesShown = 0
+
+/**
+ * A screen that lists the devices calls this while it is open; the list is fetched again at
+ * once, then after every change to joining (see apply-session-changes).
+ */
+export function showDevices(): () => void {
+  devicesShown += 1
+  useJoiningStore
+    .getState()
+    .refresh()
+    .catch(() => {
+      // Unreachable for a moment: the next change refreshes it again.
+    })
+  return () => {
+    devicesShown -= 1
+  }
+}
+
+export const devicesAreShown = (): boolean => devicesShown > 0
+
 /** Participant joining for the open session. Actions throw ApiCallError; the panel shows it. */
 export const useJoiningStore = create<JoiningState>((set, get) => {
   const sessionId = (): string => openSessionId(get())

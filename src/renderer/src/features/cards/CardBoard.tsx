@@ -1,5 +1,6 @@
 import './cards.css'
-import type { Contribution } from '../../../../shared/domain/workspace'
+import { useCallback } from 'react'
+import type { Contribution, ContributionTag } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
 import { useCardsStore } from '../../stores/cards-store'
 import { useCardsOnScreen } from '../../stores/use-cards-on-screen'
@@ -18,6 +19,12 @@ export function CardBoard({ screenId, editable }: { screenId: string; editable: 
   )
   const { add, update, remove, reorder, merge } = useCardsStore.getState()
   const focusComposer = () => document.getElementById(composerInputId)?.focus()
+  // The same function while the screen stays: a card arriving does not render the composer.
+  const onAdd = useCallback(
+    (text: string, tag: ContributionTag | null, participantId: string | null) =>
+      add({ screenId, text, tag, participantId }),
+    [add, screenId]
+  )
 
   return (
     <section className="card-board" aria-label={t('cards.boardLabel')}>
@@ -26,7 +33,7 @@ export function CardBoard({ screenId, editable }: { screenId: string; editable: 
           key={`${sessionId}.${screenId}`}
           participants={participants}
           draftKey={sessionId && `samenspel.draft.${sessionId}.${screenId}`}
-          onAdd={(text, tag, participantId) => add({ screenId, text, tag, participantId })}
+          onAdd={onAdd}
         />
       )}
       <CardList

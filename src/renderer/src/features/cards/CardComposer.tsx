@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Participant } from '../../../../shared/domain/session'
 import {
   contributionTags,
@@ -6,9 +6,10 @@ import {
   type ContributionTag
 } from '../../../../shared/domain/workspace'
 import { charCount } from '../../format/char-limit'
-import { useT } from '../../i18n'
+import { useT, type Translate } from '../../i18n'
 import { loneTagPrefix, splitTagPrefix } from './card-order'
 import { CharCounter } from './CharCounter'
+import { readDraft, useSavedDraft } from './composer-draft'
 
 interface CardComposerProps {
   participants: Participant[]
@@ -20,25 +21,6 @@ interface CardComposerProps {
   draftKey?: string
 }
 
-function readDraft(key: string | undefined): string {
-  if (!key) return ''
-  try {
-    return window.localStorage.getItem(key) ?? ''
-  } catch {
-    return ''
-  }
-}
-
-function writeDraft(key: string | undefined, text: string): void {
-  if (!key) return
-  try {
-    if (text === '') window.localStorage.removeItem(key)
-    else window.localStorage.setItem(key, text)
-  } catch {
-    // The browser's storage is full or off: the draft lives on screen only.
-  }
-}
-
 export const composerInputId = 'card-composer-input'
 
 /**
@@ -46,10 +28,14 @@ export const composerInputId = 'card-composer-input'
  * starts a new line. "Wie zegt het?" stays as chosen (one person often says several things);
  * the label is per card. A "+", "-" or "!" alone chooses the label for the card about to be typed.
  */
-export function CardComposer({ participants, onAdd, draftKey }: CardComposerProps) {
+export const CardComposer = memo(function CardComposer({
+  participants,
+  onAdd,
+  draftKey
+}: CardComposerProps) {
   const t = useT()
   const [text, setText] = useState(() => readDraft(draftKey))
-  useEffect(() => writeDraft(draftKey, text), [draftKey, text])
+  useSavedDraft(draftKey, text)
   const [tag, setTag] = useState<ContributionTag | ''>('')
   const [participantId, setParticipantId] = useState('')
   const [announcement, setAnnouncement] = useState('')
@@ -72,6 +58,21 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
     setTag('')
     setAnnouncement('')
   }
+
+  // The choices and the button render only when what they show changes, not per keystroke.
+  const latestSubmit = useRef(submit)
+  useEffect(() => {
+    latestSubmit.current = submit
+  })
+  const onSubmit = useCallback(() => latestSubmit.current(), [])
+  const labels = useMemo(
+    () => ({
+      input: t('cards.inputLabel'),
+      placeholder: t('cards.inputPlaceholder'),
+      hint: t('cards.hint')
+    }),
+    [t]
+  )
 
   function cycleParticipant(delta: number) {
     const ids = ['', ...participants.map((p) => p.id)]
@@ -99,14 +100,14 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
        * name, and a text area inside it would put everything typed into its own name.
        */}
       <div className="composer-text">
-        <label htmlFor={composerInputId}>{t('cards.inputLabel')}</label>
+        <label htmlFor={composerInputId}>{labels.input}</label>
         <textarea
           id={composerInputId}
           data-clicker-keys="on"
           value={text}
           rows={Math.min(6, Math.max(1, text.split('\n').length))}
           autoComplete="off"
-          placeholder={t('cards.inputPlaceholder')}
+          placeholder={labels.placeholder}
           onChange={(event) => {
             setText(event.target.value)
             setAnnouncement('')
@@ -116,9 +117,51 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
           aria-describedby={count ? 'card-composer-count card-composer-hint' : 'card-composer-hint'}
         />
       </div>
+      <ComposerChoices
+        t={t}
+        participants={participants}
+        speaker={speaker}
+        tag={tag}
+        onSpeaker={setParticipantId}
+        onTag={setTag}
+        onSubmit={onSubmit}
+      />
+      {count && <CharCounter id="card-composer-count" count={count} />}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <p id="card-composer-hint" className="hint">
+        {labels.hint}
+      </p>
+    </div>
+  )
+})
+
+interface ComposerChoicesProps {
+  t: Translate
+  participants: Participant[]
+  speaker: string
+  tag: ContributionTag | ''
+  onSpeaker(participantId: string): void
+  onTag(tag: ContributionTag | ''): void
+  onSubmit(): void
+}
+
+/** "Wie zegt het?", the label and the button: the same while the card is typed. */
+const ComposerChoices = memo(function ComposerChoices({
+  t,
+  participants,
+  speaker,
+  tag,
+  onSpeaker,
+  onTag,
+  onSubmit
+}: ComposerChoicesProps) {
+  return (
+    <>
       <label>
         {t('cards.who')}
-        <select value={speaker} onChange={(event) => setParticipantId(event.target.value)}>
+        <select value={speaker} onChange={(event) => onSpeaker(event.target.value)}>
           <option value="">{t('cards.nobody')}</option>
           {participants.map((participant) => (
             <option key={participant.id} value={participant.id}>
@@ -129,10 +172,7 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
       </label>
       <label>
         {t('cards.tag')}
-        <select
-          value={tag}
-          onChange={(event) => setTag(event.target.value as ContributionTag | '')}
-        >
+        <select value={tag} onChange={(event) => onTag(event.target.value as ContributionTag | '')}>
           <option value="">{t('cards.noTag')}</option>
           {contributionTags.map((value) => (
             <option key={value} value={value}>
@@ -141,16 +181,9 @@ export function CardComposer({ participants, onAdd, draftKey }: CardComposerProp
           ))}
         </select>
       </label>
-      <button type="button" className="primary" onClick={submit}>
+      <button type="button" className="primary" onClick={onSubmit}>
         {t('cards.add')}
       </button>
-      {count && <CharCounter id="card-composer-count" count={count} />}
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
-      <p id="card-composer-hint" className="hint">
-        {t('cards.hint')}
-      </p>
-    </div>
+    </>
   )
-}
+})

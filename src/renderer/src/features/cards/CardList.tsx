@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Participant } from '../../../../shared/domain/session'
 import type { Contribution } from '../../../../shared/domain/workspace'
 import { useT } from '../../i18n'
@@ -27,6 +27,9 @@ interface CardListProps {
   onFocusOutside?: () => void
 }
 
+/** The cards' ids in order, made when a handler needs them (not on every card that arrives). */
+const idsOf = (list: readonly Contribution[]): string[] => list.map((card) => card.id)
+
 export function CardList({
   cards,
   participants,
@@ -37,15 +40,14 @@ export function CardList({
   const t = useT()
   const listRef = useRef<HTMLOListElement>(null)
   const focusAfterRender = useRef<string | null>(null)
-  const names = new Map(participants.map((p) => [p.id, p.name]))
-  const ids = cards.map((card) => card.id)
+  const names = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants])
   // Handlers read the latest cards through a ref so they can stay the same function across
   // renders: a memoised card then skips rendering when another card is added.
   // A long list renders only the rows near the screen.
   const virtual = useVirtualCards(cards.length, listRef)
-  const latest = useRef({ cards, ids, actions, onFocusOutside, virtual })
+  const latest = useRef({ cards, actions, onFocusOutside, virtual })
   useEffect(() => {
-    latest.current = { cards, ids, actions, onFocusOutside, virtual }
+    latest.current = { cards, actions, onFocusOutside, virtual }
   })
   useLayoutEffect(() => virtual.measureRendered())
 
@@ -64,13 +66,13 @@ export function CardList({
     const card = listRef.current?.querySelector<HTMLElement>(`[data-card-id="${id}"]`)
     if (card) return card.focus()
     focusAfterRender.current = id
-    latest.current.virtual.reveal(latest.current.ids.indexOf(id))
+    latest.current.virtual.reveal(latest.current.cards.findIndex((card) => card.id === id))
   }, [])
 
   const onEdge = useCallback(
     (edge: 'first' | 'last') => {
-      const order = latest.current.ids
-      focusCard(edge === 'first' ? order[0] : order.at(-1))
+      const all = latest.current.cards
+      focusCard(edge === 'first' ? all[0]?.id : all.at(-1)?.id)
     },
     [focusCard]
   )
@@ -79,10 +81,11 @@ export function CardList({
 
   const onIntent = useCallback(
     (cardId: string, intent: CardIntent) => {
-      const { cards: all, ids: order, actions: act, onFocusOutside: outside } = latest.current
-      const card = all.find((c) => c.id === cardId)
+      const { cards: all, actions: act, onFocusOutside: outside } = latest.current
+      const index = all.findIndex((c) => c.id === cardId)
+      const card = all[index]
       if (!card) return
-      const index = order.indexOf(cardId)
+      const order = idsOf(all)
       switch (intent.type) {
         case 'delete':
           focusAfterRender.current = order[index + 1] ?? order[index - 1] ?? null
@@ -119,7 +122,7 @@ export function CardList({
   )
   const onDropCard = useCallback(
     (targetId: string, dragged: string) =>
-      latest.current.actions.reorder(placeBefore(latest.current.ids, dragged, targetId)),
+      latest.current.actions.reorder(placeBefore(idsOf(latest.current.cards), dragged, targetId)),
     []
   )
 

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FlowScreen } from '../../../../shared/domain/session-flow'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useT } from '../../i18n'
-import { useJoiningStore } from '../../stores/joining-store'
+import { showDevices, useJoiningStore } from '../../stores/joining-store'
 import { FirewallNote } from '../desktop/FirewallNote'
 import { JoinInfo } from './JoinInfo'
 import { JoiningSetup } from './JoiningSetup'
@@ -32,6 +32,8 @@ export function JoiningPanel({ flow, screenLabel, onShowLarge, onClose }: Joinin
   const [error, setError] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
+  // The devices and their card counts follow the room while this panel is open.
+  useEffect(() => showDevices(), [])
   const run = (action: () => Promise<void>) =>
     void action().catch((e: Error) => setError(e.message))
 

@@ -6,7 +6,7 @@ import type {
 import { api } from '../../api'
 import { writes } from '../../api/writes'
 import { useCardsStore } from '../../stores/cards-store'
-import { useJoiningStore } from '../../stores/joining-store'
+import { devicesAreShown, useJoiningStore } from '../../stores/joining-store'
 import { useQuickscanStore } from '../../stores/quickscan-store'
 import { useVotesStore } from '../../stores/votes-store'
 import { useWorkspaceStore } from '../../stores/workspace-store'
@@ -56,7 +56,12 @@ export async function applySessionChanges(
   const votesChanged = changes.parts.includes('votes') || changes.parts.includes('themes')
   if (votesChanged && useVotesStore.getState().sessionId === sessionId)
     refetches.push(useVotesStore.getState().load(sessionId))
-  if (changes.parts.includes('joining') && useJoiningStore.getState().sessionId === sessionId)
+  // The devices and their counts change with every phone's card; only the panel shows them.
+  if (
+    changes.parts.includes('joining') &&
+    useJoiningStore.getState().sessionId === sessionId &&
+    devicesAreShown()
+  )
     refreshJoiningSoon()
   if (listeners.onParts && changes.parts.length > 0)
     refetches.push(listeners.onParts(changes.parts))
