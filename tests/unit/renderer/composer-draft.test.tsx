@@ -91,3 +91,25 @@ describe('the composer keeps a half-typed card', () => {
     expect(field().value).toBe('Van voor de herstart')
   })
 })
+
+describe('a keystroke in the composer', () => {
+  it('leaves the text area as the browser keeps it: no text written back into it', async () => {
+    render(<Composer />)
+    const mutations: MutationRecord[] = []
+    const observer = new MutationObserver((records) => mutations.push(...records))
+    observer.observe(field(), { childList: true, characterData: true, subtree: true })
+    for (const text of ['O', 'Ou', 'Oud', 'Oude', 'Ouder']) type(text)
+    await Promise.resolve()
+    observer.disconnect()
+    expect(mutations).toEqual([])
+    expect(field().value).toBe('Ouder')
+  })
+
+  it('still grows with each new line and counts near the limit', () => {
+    render(<Composer />)
+    type('een\ntwee\ndrie')
+    expect(field().getAttribute('rows')).toBe('3')
+    type('x'.repeat(80_000))
+    expect(screen.getByText('80.000 van 100.000 tekens')).toBeTruthy()
+  })
+})

@@ -1,15 +1,24 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject
+} from 'react'
 import type { Participant } from '../../../../shared/domain/session'
 import {
   contributionTags,
   maxContributionLength,
   type ContributionTag
 } from '../../../../shared/domain/workspace'
-import { charCount } from '../../format/char-limit'
+import { charCount, type CharCount } from '../../format/char-limit'
 import { useT, type Translate } from '../../i18n'
 import { loneTagPrefix, splitTagPrefix } from './card-order'
 import { CharCounter } from './CharCounter'
-import { readDraft, useSavedDraft } from './composer-draft'
+import { readDraft, useDraftSaver } from './composer-draft'
 
 interface CardComposerProps {
   participants: Participant[]
@@ -34,16 +43,39 @@ export const CardComposer = memo(function CardComposer({
   draftKey
 }: CardComposerProps) {
   const t = useT()
-  const [text, setText] = useState(() => readDraft(draftKey))
-  useSavedDraft(draftKey, text)
+  // The text lives in the text area itself (uncontrolled): a keystroke renders nothing here.
+  // React writes a controlled text area's whole text into the DOM again on every render, and
+  // that cost the facilitator's tab more per keystroke than everything else the app does.
+  const inputRef = useRef<HTMLTextAreaElement>(null)
+  const [initial] = useState(() => readDraft(draftKey))
+  const saveDraft = useDraftSaver(draftKey)
+  // What the screen shows about the text, kept only when it changes (most keystrokes do not).
+  const [lines, setLines] = useState(() => linesOf(initial))
+  const [count, setCount] = useState(() => charCount(initial, maxContributionLength))
   const [tag, setTag] = useState<ContributionTag | ''>('')
   const [participantId, setParticipantId] = useState('')
   const [announcement, setAnnouncement] = useState('')
-  const count = charCount(text, maxContributionLength)
   // A participant removed from the session meanwhile is no longer a choice.
   const speaker = participants.some((p) => p.id === participantId) ? participantId : ''
 
+  const textChanged = useCallback(
+    (text: string) => {
+      setLines(linesOf(text))
+      const next = charCount(text, maxContributionLength)
+      setCount((shown) => (sameCount(shown, next) ? shown : next))
+      setAnnouncement('')
+      saveDraft(text)
+    },
+    [saveDraft]
+  )
+  const setText = (text: string) => {
+    if (inputRef.current) inputRef.current.value = text
+    textChanged(text)
+  }
+  const currentText = () => inputRef.current?.value ?? ''
+
   function submit() {
+    const text = currentText()
     const lone = loneTagPrefix(text)
     if (lone) {
       setTag(lone)
@@ -52,27 +84,11 @@ export const CardComposer = memo(function CardComposer({
       return
     }
     const parsed = splitTagPrefix(text)
-    if (parsed.text === '' || count?.over) return
+    if (parsed.text === '' || charCount(text, maxContributionLength)?.over) return
     onAdd(parsed.text, parsed.tag ?? (tag || null), speaker || null)
     setText('')
     setTag('')
-    setAnnouncement('')
   }
-
-  // The choices and the button render only when what they show changes, not per keystroke.
-  const latestSubmit = useRef(submit)
-  useEffect(() => {
-    latestSubmit.current = submit
-  })
-  const onSubmit = useCallback(() => latestSubmit.current(), [])
-  const labels = useMemo(
-    () => ({
-      input: t('cards.inputLabel'),
-      placeholder: t('cards.inputPlaceholder'),
-      hint: t('cards.hint')
-    }),
-    [t]
-  )
 
   function cycleParticipant(delta: number) {
     const ids = ['', ...participants.map((p) => p.id)]
@@ -87,11 +103,31 @@ export const CardComposer = memo(function CardComposer({
     } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault()
       cycleParticipant(event.key === 'ArrowDown' ? 1 : -1)
-    } else if (event.key === 'Escape' && text !== '') {
+    } else if (event.key === 'Escape' && currentText() !== '') {
       event.preventDefault()
       setText('')
     }
   }
+
+  // The handlers stay the same functions, so the text area and the choices render only when
+  // what they show changes.
+  const latest = useRef({ submit, onKeyDown })
+  useEffect(() => {
+    latest.current = { submit, onKeyDown }
+  })
+  const onSubmit = useCallback(() => latest.current.submit(), [])
+  const onFieldKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTextAreaElement>) => latest.current.onKeyDown(event),
+    []
+  )
+  const labels = useMemo(
+    () => ({
+      input: t('cards.inputLabel'),
+      placeholder: t('cards.inputPlaceholder'),
+      hint: t('cards.hint')
+    }),
+    [t]
+  )
 
   return (
     <div className="card-composer">
@@ -101,20 +137,15 @@ export const CardComposer = memo(function CardComposer({
        */}
       <div className="composer-text">
         <label htmlFor={composerInputId}>{labels.input}</label>
-        <textarea
-          id={composerInputId}
-          data-clicker-keys="on"
-          value={text}
-          rows={Math.min(6, Math.max(1, text.split('\n').length))}
-          autoComplete="off"
+        <ComposerField
+          inputRef={inputRef}
+          initial={initial}
+          rows={Math.min(6, Math.max(1, lines))}
           placeholder={labels.placeholder}
-          onChange={(event) => {
-            setText(event.target.value)
-            setAnnouncement('')
-          }}
-          onKeyDown={onKeyDown}
-          aria-invalid={count?.over || undefined}
-          aria-describedby={count ? 'card-composer-count card-composer-hint' : 'card-composer-hint'}
+          over={count?.over ?? false}
+          counted={count !== null}
+          onText={textChanged}
+          onKeyDown={onFieldKeyDown}
         />
       </div>
       <ComposerChoices
@@ -134,6 +165,50 @@ export const CardComposer = memo(function CardComposer({
         {labels.hint}
       </p>
     </div>
+  )
+})
+
+const linesOf = (text: string): number => text.split('\n').length
+
+const sameCount = (a: CharCount | null, b: CharCount | null): boolean =>
+  a === b || (a !== null && b !== null && a.length === b.length && a.over === b.over)
+
+interface ComposerFieldProps {
+  inputRef: RefObject<HTMLTextAreaElement | null>
+  initial: string
+  rows: number
+  placeholder: string
+  over: boolean
+  counted: boolean
+  onText(text: string): void
+  onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void
+}
+
+/** The text area, rendered again only when its rows, placeholder or validity change. */
+const ComposerField = memo(function ComposerField({
+  inputRef,
+  initial,
+  rows,
+  placeholder,
+  over,
+  counted,
+  onText,
+  onKeyDown
+}: ComposerFieldProps) {
+  return (
+    <textarea
+      ref={inputRef}
+      id={composerInputId}
+      data-clicker-keys="on"
+      defaultValue={initial}
+      rows={rows}
+      autoComplete="off"
+      placeholder={placeholder}
+      onChange={(event) => onText(event.target.value)}
+      onKeyDown={onKeyDown}
+      aria-invalid={over || undefined}
+      aria-describedby={counted ? 'card-composer-count card-composer-hint' : 'card-composer-hint'}
+    />
   )
 })
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { flushOnLeave } from '../../api/pending-edits'
 
 /**
@@ -29,51 +29,43 @@ function writeDraft(key: string, text: string): void {
 }
 
 /**
- * Keeps `text` under `key` in localStorage: shortly after typing, when the page is left (reload,
- * tab or window closed, hidden), when the composer goes away, and at once when it is emptied
- * (a sent card's draft must not come back after a reload).
+ * Keeps the composer's text under `key` in localStorage: `save(text)` after each change writes
+ * it shortly after, when the page is left (reload, tab or window closed, hidden), when the
+ * composer goes away, and at once when it is emptied (a sent card's draft must not come back
+ * after a reload). `save` is the same function for the composer's whole life.
  */
-export function useSavedDraft(key: string | undefined, text: string): void {
-  const pending = useRef<{ key: string; text: string } | null>(null)
+export function useDraftSaver(key: string | undefined): (text: string) => void {
+  const pending = useRef<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const keyRef = useRef(key)
+
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+    const waiting = pending.current
+    pending.current = null
+    if (waiting !== null && keyRef.current) writeDraft(keyRef.current, waiting)
+  }, [])
 
   useEffect(() => {
-    const flush = () => {
-      if (timer.current) clearTimeout(timer.current)
-      timer.current = null
-      const waiting = pending.current
-      pending.current = null
-      if (waiting) writeDraft(waiting.key, waiting.text)
-    }
+    keyRef.current = key
+  }, [key])
+
+  useEffect(() => {
     const unregister = flushOnLeave(flush)
     return () => {
       unregister()
       flush()
     }
-  }, [])
+  }, [flush])
 
-  const first = useRef(true)
-  useEffect(() => {
-    // The text as read from storage needs no writing back.
-    if (first.current) {
-      first.current = false
-      return
-    }
-    if (!key) return
-    if (text === '') {
-      if (timer.current) clearTimeout(timer.current)
-      timer.current = null
-      pending.current = null
-      writeDraft(key, '')
-      return
-    }
-    pending.current = { key, text }
-    // Not pushed back by the next keystroke: typing on and on is still written as it goes.
-    timer.current ??= setTimeout(() => {
-      timer.current = null
-      const waiting = pending.current
-      pending.current = null
-      if (waiting) writeDraft(waiting.key, waiting.text)
-    }, draftPauseMs)
-  }, [key, text])
+  return useCallback(
+    (text: string) => {
+      pending.current = text
+      if (text === '') return flush()
+      // Not pushed back by the next keystroke: typing on and on is still written as it goes.
+      timer.current ??= setTimeout(flush, draftPauseMs)
+    },
+    [flush]
+  )
 }
