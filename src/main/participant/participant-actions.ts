@@ -12,7 +12,7 @@ import type { SentCard } from '../db/contribution-repository'
 import type { ChangeNotifier, ChangePart, ChangesSince } from '../services/change-notifier'
 import type { ServiceContext } from '../services/service-context'
 import type { JoinedDeviceRef, JoiningState } from './joining-registry'
-import { openScreens } from './open-screens'
+import { isScreenOpen, openScreens } from './open-screens'
 import { ParticipantError } from './participant-http'
 import type { SubmissionBatcher } from './submission-batcher'
 
@@ -123,7 +123,10 @@ export async function waitForStateChanges(
     const left = Math.max(0, Math.round(deadline - performance.now()))
     const since = await p.changes.waitForChange(sessionId, version, left)
     if (since.version !== version) {
-      const answer = changesFor(p, device, p.changes.since(sessionId, input.since))
+      // One read transaction: one lock for the device's cards and its header together.
+      const answer = p.ctx.repos.transaction(() =>
+        changesFor(p, device, p.changes.since(sessionId, input.since))
+      )
       if (answer) return answer
       version = since.version
     }
@@ -140,15 +143,18 @@ export async function submitContribution(
 ): Promise<OwnContribution> {
   const { ctx, joining } = p
   if (joining.paused) throw pausedError()
-  if (!openScreens(ctx, joining).some((screen) => screen.screenId === input.screenId)) {
-    throw new ParticipantError(403, 'error.phone.questionClosed')
-  }
   const card = await p.submissions.add({
     sessionId: joining.sessionId,
     screenId: input.screenId,
     text: input.text,
     device,
-    held: joining.settings.moderation
+    held: joining.settings.moderation,
+    // Checked in the transaction that stores the card: one read under the lock already held.
+    admit: () => {
+      if (!isScreenOpen(ctx, joining, input.screenId)) {
+        throw new ParticipantError(403, 'error.phone.questionClosed')
+      }
+    }
   })
   return ownContribution(card)
 }
