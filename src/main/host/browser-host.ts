@@ -48,12 +48,15 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body)
 }
 
+/** Built once: every API answer carries the same headers. */
+const resultHeaders = {
+  ...securityHeaders,
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store'
+}
+
 function sendResult(res: ServerResponse, result: ApiResult<unknown>, status?: number): void {
-  res.writeHead(status ?? (result.ok ? 200 : statusForCode[result.error.code]), {
-    ...securityHeaders,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store'
-  })
+  res.writeHead(status ?? (result.ok ? 200 : statusForCode[result.error.code]), resultHeaders)
   res.end(JSON.stringify(result))
 }
 

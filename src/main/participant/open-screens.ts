@@ -61,3 +61,15 @@ export function openScreens(ctx: ServiceContext, joining: JoiningState): OpenScr
     return screen ? [screen] : []
   })
 }
+
+/** Whether a card may be added to `screenId` now: `openScreens` without building the list. */
+export function isScreenOpen(
+  ctx: ServiceContext,
+  joining: JoiningState,
+  screenId: string
+): boolean {
+  if (!describeScreens(ctx.content).has(screenId)) return false
+  const chosen = joining.settings.openScreenIds
+  if (chosen.length > 0) return chosen.includes(screenId)
+  return ctx.repos.sessions.position(joining.sessionId) === screenId
+}

@@ -12,7 +12,7 @@ import type { SentCard } from '../db/contribution-repository'
 import type { ChangeNotifier, ChangePart, ChangesSince } from '../services/change-notifier'
 import type { ServiceContext } from '../services/service-context'
 import type { JoinedDeviceRef, JoiningState } from './joining-registry'
-import { openScreens } from './open-screens'
+import { isScreenOpen, openScreens } from './open-screens'
 import { ParticipantError } from './participant-http'
 import type { SubmissionBatcher } from './submission-batcher'
 
@@ -107,6 +107,13 @@ function changesFor(
   return { kind: 'delta', version: since.version, mine, removedMine, header }
 }
 
+/** Whether a change may alter what this device shows: the question for every wake-up. */
+function concerns(p: ParticipantContext, device: JoinedDeviceRef, since: ChangesSince): boolean {
+  if (since.reload || since.parts.some((part) => steeringParts.has(part))) return true
+  if (since.cardIds.length === 0) return false
+  return p.ctx.repos.contributions.sentByDeviceAmong(device.id, since.cardIds).length > 0
+}
+
 /**
  * A long poll: answers as soon as something this device shows changed, or with `none` after
  * `waitMs`. Other devices' cards wake it too, but it waits on without answering.
@@ -122,11 +129,17 @@ export async function waitForStateChanges(
   for (;;) {
     const left = Math.max(0, Math.round(deadline - performance.now()))
     const since = await p.changes.waitForChange(sessionId, version, left)
-    if (since.version !== version) {
-      const answer = changesFor(p, device, p.changes.since(sessionId, input.since))
+    // `since` holds only what came after the last look: what was looked at before did not
+    // concern this device, so a phone that waited through a whole burst of other phones' cards
+    // does not ask about all of them again at every wake.
+    if (since.version !== version && concerns(p, device, since)) {
+      // One read transaction: one lock for the device's cards and its header together.
+      const answer = p.ctx.repos.transaction(() =>
+        changesFor(p, device, p.changes.since(sessionId, input.since))
+      )
       if (answer) return answer
-      version = since.version
     }
+    version = since.version
     if (left === 0) break
   }
   // Whatever happened meanwhile did not concern this device: it may wait on from there.
@@ -140,15 +153,18 @@ export async function submitContribution(
 ): Promise<OwnContribution> {
   const { ctx, joining } = p
   if (joining.paused) throw pausedError()
-  if (!openScreens(ctx, joining).some((screen) => screen.screenId === input.screenId)) {
-    throw new ParticipantError(403, 'error.phone.questionClosed')
-  }
   const card = await p.submissions.add({
     sessionId: joining.sessionId,
     screenId: input.screenId,
     text: input.text,
     device,
-    held: joining.settings.moderation
+    held: joining.settings.moderation,
+    // Checked in the transaction that stores the card: one read under the lock already held.
+    admit: () => {
+      if (!isScreenOpen(ctx, joining, input.screenId)) {
+        throw new ParticipantError(403, 'error.phone.questionClosed')
+      }
+    }
   })
   return ownContribution(card)
 }

@@ -37,14 +37,16 @@ const jsonHeaders = {
   'Cache-Control': 'no-store'
 }
 
+const noHeaders: Record<string, string> = {}
+
 export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
-  headers: Record<string, string> = {}
+  headers: Record<string, string> = noHeaders
 ): void {
   if (res.headersSent) return void res.destroy()
-  res.writeHead(status, { ...jsonHeaders, ...headers })
+  res.writeHead(status, headers === noHeaders ? jsonHeaders : { ...jsonHeaders, ...headers })
   res.end(JSON.stringify(body))
 }
 
@@ -69,7 +71,9 @@ export function hasCsrfHeader(req: IncomingMessage): boolean {
 }
 
 export function isJsonRequest(req: IncomingMessage): boolean {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
+  const header = req.headers['content-type'] ?? ''
+  if (header === 'application/json') return true
+  const type = header.split(';')[0]?.trim().toLowerCase()
   return type === 'application/json'
 }
 

@@ -113,9 +113,14 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, path: stri
   res.end(req.method === 'HEAD' ? '' : file.body)
 }
 
+/** An API path as the page asks it: nothing to decode or resolve, so no URL object is needed. */
+const plainApiPath = /^\/api\/[a-z][a-z/-]*$/
+
 function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/'
+  if (plainApiPath.test(url) && !url.includes('//')) return url
   try {
-    return new URL(req.url ?? '/', 'http://deelnemer.invalid').pathname
+    return new URL(url, 'http://deelnemer.invalid').pathname
   } catch {
     throw new ParticipantError(400, 'error.phone.badAddress')
   }

@@ -1,5 +1,5 @@
 import type { Contribution } from '../../shared/domain/workspace'
-import { addFromDevice, type DeviceCard } from '../services/contribution-service'
+import { addFromDevices, type DeviceCard } from '../services/contribution-service'
 import type { ServiceContext } from '../services/service-context'
 
 interface Pending {
@@ -10,9 +10,10 @@ interface Pending {
 
 /**
  * Group commit: the cards that arrive in one turn of the event loop are stored in one
- * transaction, so a class sending at the same moment waits for one disk flush, not forty.
- * Each card is still its own savepoint (one refused card leaves the others stored), and no
- * answer goes out before the transaction that holds its card has committed.
+ * transaction, so a class sending at the same moment waits for one disk flush, not forty, and
+ * the session is marked changed once for all of them. Each card is still its own savepoint
+ * (one refused card leaves the others stored), and no answer goes out before the transaction
+ * that holds its card has committed.
  */
 export function createSubmissionBatcher(ctx: ServiceContext) {
   let queue: Pending[] = []
@@ -20,24 +21,22 @@ export function createSubmissionBatcher(ctx: ServiceContext) {
   const flush = (): void => {
     const batch = queue
     queue = []
-    const outcomes: (() => void)[] = []
+    let outcomes
     try {
-      ctx.repos.transaction(() => {
-        for (const pending of batch) {
-          try {
-            const stored = addFromDevice(ctx, pending.card)
-            outcomes.push(() => pending.resolve(stored))
-          } catch (error) {
-            outcomes.push(() => pending.reject(error))
-          }
-        }
-      })
+      outcomes = addFromDevices(
+        ctx,
+        batch.map((pending) => pending.card)
+      )
     } catch (error) {
       // The commit itself failed: nothing of this batch is stored.
       for (const pending of batch) pending.reject(error)
       return
     }
-    for (const settle of outcomes) settle()
+    batch.forEach((pending, i) => {
+      const outcome = outcomes[i]
+      if (outcome?.ok) pending.resolve(outcome.card)
+      else pending.reject(outcome ? outcome.error : new Error('No outcome for this card.'))
+    })
   }
 
   return {

@@ -40,6 +40,8 @@ interface Turn {
 
 /** An afternoon of 40 phones is a few thousand versions; older callers reload instead. */
 const maxEntries = 5_000
+/** How far past `maxEntries` the log may grow before its oldest entries are dropped at once. */
+const trimStep = 500
 /** Past this many cards one reload is cheaper than the delta. */
 const maxCards = 10_000
 
@@ -98,8 +100,10 @@ export function changeLog(store: VersionStore): ChangeLog {
     return turn
   }
 
+  // Trimmed in steps, not by one entry per write: splicing the head off a full log moved all
+  // 5,000 entries on every write of a long afternoon.
   const trim = (log: SessionLog): void => {
-    if (log.entries.length <= maxEntries) return
+    if (log.entries.length <= maxEntries + trimStep) return
     const dropped = log.entries.splice(0, log.entries.length - maxEntries)
     log.floor = dropped.at(-1)?.version ?? log.floor
   }

@@ -2,7 +2,7 @@ import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract'
 import { maxContributionLength, type Contribution } from '../../shared/domain/workspace'
 import { ServiceError } from './service-error'
 import type { ServiceContext } from './service-context'
-import { changeSession } from './session-service'
+import { changeSession, sessionNotFound } from './session-service'
 
 type ContributionHandlers = Pick<
   ApiHandlers,
@@ -109,21 +109,57 @@ export interface DeviceCard {
   device: { id: string; name: string }
   /** Waits for the facilitator's approval (moderation is on). */
   held: boolean
+  /**
+   * Throws when the card may not be added (its question closed meanwhile); run inside the
+   * transaction that stores it, so what it reads cannot change before the card is written.
+   */
+  admit?: () => void
 }
 
-export function addFromDevice(ctx: ServiceContext, card: DeviceCard): Contribution {
+function insertFromDevice(ctx: ServiceContext, card: DeviceCard, now: string): Contribution {
   const { sessionId, screenId, text, device, held } = card
-  return changeSession(ctx, sessionId, (now) => {
-    ctx.ids.check('cardScreen', screenId)
-    const fields = { id: ctx.newId(), sessionId, screenId, text, tag: null, participantId: null }
-    const source = { origin: 'deelnemer' as const, deviceId: device.id, deviceName: device.name }
-    const stored = ctx.repos.contributions.insert(
-      { ...fields, carryToPlan: false, ...source, held },
-      now
-    )
-    // A fresh random id cannot be taken; if it somehow were, saying so beats losing the card.
-    if (!stored) throw new ServiceError('internal', 'error.cardNotStored')
-    return stored
+  ctx.ids.check('cardScreen', screenId)
+  const fields = { id: ctx.newId(), sessionId, screenId, text, tag: null, participantId: null }
+  const source = { origin: 'deelnemer' as const, deviceId: device.id, deviceName: device.name }
+  const stored = ctx.repos.contributions.insert(
+    { ...fields, carryToPlan: false, ...source, held },
+    now
+  )
+  // A fresh random id cannot be taken; if it somehow were, saying so beats losing the card.
+  if (!stored) throw new ServiceError('internal', 'error.cardNotStored')
+  return stored
+}
+
+export type DeviceCardOutcome = { ok: true; card: Contribution } | { ok: false; error: unknown }
+
+/**
+ * Cards from phones that arrived together, in one transaction: each session is marked changed
+ * once for all of them (not once per card), and each card is its own savepoint, so a refused
+ * card leaves the others stored. The outcomes follow the order of `cards`; all of them are
+ * committed when this returns (or, inside a caller's transaction, when that one commits).
+ */
+export function addFromDevices(
+  ctx: ServiceContext,
+  cards: readonly DeviceCard[]
+): DeviceCardOutcome[] {
+  return ctx.repos.transaction(() => {
+    const sessions = new Map<string, boolean>()
+    return cards.map((card): DeviceCardOutcome => {
+      try {
+        // Refused before anything is written: a batch of refused cards changes nothing.
+        card.admit?.()
+        const now = ctx.now()
+        let found = sessions.get(card.sessionId)
+        if (found === undefined) {
+          found = ctx.repos.sessions.touch(card.sessionId, now)
+          sessions.set(card.sessionId, found)
+        }
+        if (!found) throw sessionNotFound()
+        return { ok: true, card: ctx.repos.transaction(() => insertFromDevice(ctx, card, now)) }
+      } catch (error) {
+        return { ok: false, error }
+      }
+    })
   })
 }
 

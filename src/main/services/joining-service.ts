@@ -146,9 +146,12 @@ export function createJoiningService(
     'session.waitForChange': async ({ sessionId, version, timeoutMs }) => {
       existingSession(ctx, sessionId)
       const since = await changes.waitForChange(sessionId, version, timeoutMs)
-      // Deleted while waiting: the screen hears not_found, as for any other call.
-      existingSession(ctx, sessionId)
-      return { version: since.version, changes: sessionDelta(ctx, sessionId, since) }
+      // One read transaction for the whole answer: one lock instead of one per changed card.
+      return ctx.repos.transaction(() => {
+        // Deleted while waiting: the screen hears not_found, as for any other call.
+        existingSession(ctx, sessionId)
+        return { version: since.version, changes: sessionDelta(ctx, sessionId, since) }
+      })
     }
   }
 }
