@@ -1,18 +1,4 @@
-import {
-  AlignmentType,
-  HeadingLevel,
-  ImageRun,
-  LineRuleType,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild
-} from 'docx'
+import { HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx'
 import type {
   Block,
   ImageBlock,
@@ -23,6 +9,7 @@ import type {
 } from './report-model'
 import { orderedListReference, styleIds } from './render-styles'
 import { sanitizeLine, textLines } from './sanitize'
+import { ReportTable } from './table-xml'
 
 const headingLevels = {
   1: HeadingLevel.HEADING_1,
@@ -63,24 +50,6 @@ function listParagraphs(block: ListBlock, state: RenderState): Paragraph[] {
           : { bullet: { level: 0 } })
       })
   )
-}
-
-function tableCell(model: CellModel, column: CellColumn, header: boolean): TableCell {
-  const style = header ? styleIds.tableHeader : styleIds.tableText
-  const shade = header ? headerShade : model.shade
-  const alignment = column.centred ? AlignmentType.CENTER : undefined
-  return new TableCell({
-    width: { size: column.width, type: WidthType.DXA },
-    ...(shade ? { shading: { type: ShadingType.CLEAR, fill: shade, color: 'auto' } } : {}),
-    children: model.paragraphs.map(
-      (line) => new Paragraph({ style, alignment, children: textRuns(line) })
-    )
-  })
-}
-
-interface CellColumn {
-  width: number
-  centred?: boolean
 }
 
 /** A row this short never needs to break across pages, and reads badly when it does. */
@@ -129,33 +98,19 @@ export function columnWidths(block: TableBlock, textWidth: number): number[] {
 }
 
 /** Column widths in twips, scaled to the text width, and a header row that repeats per page. */
-function renderTable(block: TableBlock, textWidth: number): Table {
+function renderTable(block: TableBlock, textWidth: number): ReportTable {
   const widths = columnWidths(block, textWidth)
-  const columns = block.columns.map((column, i) => ({
-    width: widths[i] ?? 0,
-    centred: column.centred
-  }))
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: block.columns.map((column, i) =>
-      tableCell({ paragraphs: [[{ text: column.title }]] }, columns[i] ?? { width: 0 }, true)
-    )
-  })
-  const rows = block.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: rowLength(row) < keepTogetherBelow,
-        children: columns.map((column, i) =>
-          tableCell(row[i] ?? { paragraphs: [[]] }, column, false)
-        )
-      })
-  )
-  return new Table({
-    rows: [header, ...rows],
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: columns.map((column) => column.width),
-    layout: TableLayoutType.FIXED,
+  return new ReportTable({
+    width: textWidth,
+    columns: block.columns.map((column, i) => ({
+      width: widths[i] ?? 0,
+      centred: column.centred
+    })),
+    header: block.columns.map((column) => ({ paragraphs: [[{ text: column.title }]] })),
+    rows: block.rows.map((cells) => ({ cells, cantSplit: rowLength(cells) < keepTogetherBelow })),
+    headerShade,
+    headerStyle: styleIds.tableHeader,
+    textStyle: styleIds.tableText,
     margins: { top: 40, bottom: 40, left: 80, right: 80 }
   })
 }
