@@ -1,6 +1,7 @@
 import { HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx'
 import type {
   Block,
+  HeadingBlock,
   ImageBlock,
   Line,
   ListBlock,
@@ -10,6 +11,7 @@ import type {
 import { orderedListReference, styleIds } from './render-styles'
 import { sanitizeLine, textLines } from './sanitize'
 import { ReportTable } from './table-xml'
+import { BookmarkedHeading, type TocEntry } from './toc-xml'
 
 const headingLevels = {
   1: HeadingLevel.HEADING_1,
@@ -34,9 +36,14 @@ export function textRuns(line: Line): TextRun[] {
   )
 }
 
-/** Counts ordered lists so each one starts again at 1. */
 export interface RenderState {
+  /** Counts ordered lists so each one starts again at 1. */
   orderedLists: number
+  /**
+   * The headings the table of contents lists, in order, each with its bookmark's number. Left
+   * out (the board report), headings are plain and docx fills a contents in from them.
+   */
+  tocEntries?: TocEntry[]
 }
 
 function listParagraphs(block: ListBlock, state: RenderState): Paragraph[] {
@@ -141,12 +148,21 @@ function renderImage(block: ImageBlock, textWidth: number): Paragraph {
   })
 }
 
+/** Headings of level 1 and 2 with text are in the table of contents, as Word's `\\o "1-2"`. */
+function renderHeading(block: HeadingBlock, state: RenderState): Paragraph {
+  const text = sanitizeLine(block.text)
+  const options = { heading: headingLevels[block.level], text }
+  const entries = state.tocEntries
+  if (!entries || block.level === 3 || text.trim() === '') return new Paragraph(options)
+  const id = entries.length + 1
+  entries.push({ title: text, level: block.level, id })
+  return new BookmarkedHeading(options, id)
+}
+
 export function renderBlock(block: Block, textWidth: number, state: RenderState): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [
-        new Paragraph({ heading: headingLevels[block.level], text: sanitizeLine(block.text) })
-      ]
+      return [renderHeading(block, state)]
     case 'paragraph': {
       const style = block.style ? styleIds[block.style] : undefined
       return [new Paragraph({ children: textRuns(block.runs), ...(style ? { style } : {}) })]

@@ -16,6 +16,7 @@ import { renderBlock, textRuns, type RenderState } from './render-blocks'
 import { reportNumbering, reportStyles, styleIds } from './render-styles'
 import type { ReportCover, ReportModel, ReportPart } from './report-model'
 import { reportText } from './report-text'
+import { ReportToc, type TocEntry } from './toc-xml'
 import { sanitizeLine } from './sanitize'
 
 // A4 with 2 cm margins, in twips.
@@ -93,14 +94,18 @@ function coverChildren(cover: ReportCover): FileChild[] {
   ]
 }
 
-function tableOfContents(): FileChild[] {
+/** Filled in from the headings rendered (see toc-xml.ts); docx fills it when there are none. */
+function tableOfContents(entries: readonly TocEntry[]): FileChild[] {
+  const alias = reportText.tableOfContents
   return [
     new Paragraph({
       style: styleIds.tocTitle,
       pageBreakBefore: true,
       children: [new TextRun(reportText.tableOfContents)]
     }),
-    new TableOfContents(reportText.tableOfContents, { hyperlink: true, headingStyleRange: '1-2' })
+    entries.length > 0
+      ? new ReportToc(alias, entries, textWidth(false))
+      : new TableOfContents(alias, { hyperlink: true, headingStyleRange: '1-2' })
   ]
 }
 
@@ -125,11 +130,14 @@ function bodySections(model: ReportModel, state: RenderState): ISectionOptions[]
 
 /** The model as a Word document: cover and contents first, then the parts, each on new pages. */
 export function renderDocx(model: ReportModel): Document {
-  const state: RenderState = { orderedLists: 0 }
+  const tocEntries: TocEntry[] = []
+  const state: RenderState = { orderedLists: 0, tocEntries }
+  // The body first: the contents list the headings it renders.
+  const body = bodySections(model, state)
   const first: ISectionOptions = {
     properties: { ...pageProperties(false), titlePage: true },
     ...headerAndFooter(model.headerText),
-    children: [...coverChildren(model.cover), ...tableOfContents()]
+    children: [...coverChildren(model.cover), ...tableOfContents(tocEntries)]
   }
   return new Document({
     title: sanitizeLine(model.properties.title),
@@ -139,6 +147,6 @@ export function renderDocx(model: ReportModel): Document {
     features: { updateFields: true },
     styles: reportStyles,
     numbering: reportNumbering,
-    sections: [first, ...bodySections(model, state)]
+    sections: [first, ...body]
   })
 }
