@@ -10,6 +10,7 @@ import type {
 } from './report-model'
 import { orderedListReference, styleIds } from './render-styles'
 import { sanitizeLine, textLines } from './sanitize'
+import { LightParagraph } from './paragraph-xml'
 import { ReportTable } from './table-xml'
 import { BookmarkedHeading, type TocEntry } from './toc-xml'
 
@@ -44,9 +45,24 @@ export interface RenderState {
    * out (the board report), headings are plain and docx fills a contents in from them.
    */
   tocEntries?: TocEntry[]
+  /**
+   * Body paragraphs and bullets as `LightParagraph`s; the caller then makes a section's last
+   * paragraph a docx one (see `bodySections`). Left out (the board report), all are docx's.
+   */
+  lightParagraphs?: boolean
 }
 
-function listParagraphs(block: ListBlock, state: RenderState): Paragraph[] {
+function listParagraphs(block: ListBlock, state: RenderState): FileChild[] {
+  if (!block.ordered && state.lightParagraphs) {
+    return block.items.map(
+      (item) =>
+        new LightParagraph(
+          item,
+          { bullet: true },
+          () => new Paragraph({ children: textRuns(item), bullet: { level: 0 } })
+        )
+    )
+  }
   const instance = block.ordered ? ++state.orderedLists : 0
   return block.items.map(
     (item) =>
@@ -165,7 +181,10 @@ export function renderBlock(block: Block, textWidth: number, state: RenderState)
       return [renderHeading(block, state)]
     case 'paragraph': {
       const style = block.style ? styleIds[block.style] : undefined
-      return [new Paragraph({ children: textRuns(block.runs), ...(style ? { style } : {}) })]
+      const { runs } = block
+      const paragraph = () =>
+        new Paragraph({ children: textRuns(runs), ...(style ? { style } : {}) })
+      return [state.lightParagraphs ? new LightParagraph(runs, { style }, paragraph) : paragraph()]
     }
     case 'list':
       return listParagraphs(block, state)

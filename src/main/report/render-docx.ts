@@ -12,6 +12,7 @@ import {
   type FileChild,
   type ISectionOptions
 } from 'docx'
+import { LightParagraph } from './paragraph-xml'
 import { renderBlock, textRuns, type RenderState } from './render-blocks'
 import { reportNumbering, reportStyles, styleIds } from './render-styles'
 import type { ReportCover, ReportModel, ReportPart } from './report-model'
@@ -120,18 +121,20 @@ function bodySections(model: ReportModel, state: RenderState): ISectionOptions[]
   return groups.map((group) => {
     const landscape = group[0]?.landscape ?? false
     const width = textWidth(landscape)
-    return {
-      properties: pageProperties(landscape),
-      ...headerAndFooter(model.headerText),
-      children: group.flatMap((part) => part.blocks.flatMap((b) => renderBlock(b, width, state)))
-    }
+    const children = group.flatMap((part) =>
+      part.blocks.flatMap((b) => renderBlock(b, width, state))
+    )
+    // docx writes a section's properties into its last paragraph, which must be its own.
+    const last = children.at(-1)
+    if (last instanceof LightParagraph) children[children.length - 1] = last.asDocx()
+    return { properties: pageProperties(landscape), ...headerAndFooter(model.headerText), children }
   })
 }
 
 /** The model as a Word document: cover and contents first, then the parts, each on new pages. */
 export function renderDocx(model: ReportModel): Document {
   const tocEntries: TocEntry[] = []
-  const state: RenderState = { orderedLists: 0, tocEntries }
+  const state: RenderState = { orderedLists: 0, tocEntries, lightParagraphs: true }
   // The body first: the contents list the headings it renders.
   const body = bodySections(model, state)
   const first: ISectionOptions = {

@@ -1,6 +1,15 @@
 import { FileChild, type IContext, type IXmlableObject } from 'docx'
+import { attr, on, paragraphXml, twips } from './paragraph-xml'
 import type { Line, TableCell as CellModel } from './report-model'
-import { textLines } from './sanitize'
+
+/** docx's `hexColorValue` check for a shading fill. */
+const hex = (value: string): string => {
+  const colour = value.startsWith('#') ? value.slice(1) : value
+  if (colour.length !== 6 || Number.isNaN(Number(`0x${colour}`))) {
+    throw new Error(`Invalid hex value '${colour}'. Expected 6 digit hex value`)
+  }
+  return colour
+}
 
 /**
  * The report's tables as docx's formatter objects, written directly.
@@ -33,51 +42,6 @@ export interface TableLayout {
   margins: { top: number; bottom: number; left: number; right: number }
 }
 
-const attr = (values: Record<string, string | number | boolean>) => ({ _attr: values })
-const on = {}
-/** docx's `decimalNumber`: a whole number of twips, or the same error docx gives. */
-const twips = (value: number): number => {
-  if (!Number.isFinite(value))
-    throw new Error(`Invalid value '${value}' specified. Must be an integer.`)
-  return Math.floor(value)
-}
-/** docx's `hexColorValue` check for a shading fill. */
-const hex = (value: string): string => {
-  const colour = value.startsWith('#') ? value.slice(1) : value
-  if (colour.length !== 6 || Number.isNaN(Number(`0x${colour}`))) {
-    throw new Error(`Invalid hex value '${colour}'. Expected 6 digit hex value`)
-  }
-  return colour
-}
-const toggle = (value: boolean) => (value ? on : attr({ 'w:val': false }))
-
-/** As `textRuns` gives them: one run per line, a break before every line but the first. */
-function runs(line: Line): IXmlableObject[] {
-  return line.flatMap((run) => {
-    const properties: IXmlableObject[] = []
-    if (run.bold !== undefined)
-      properties.push({ 'w:b': toggle(run.bold) }, { 'w:bCs': toggle(run.bold) })
-    if (run.italic !== undefined) {
-      properties.push({ 'w:i': toggle(run.italic) }, { 'w:iCs': toggle(run.italic) })
-    }
-    return textLines(run.text).map((text, i) => ({
-      'w:r': [
-        ...(properties.length > 0 ? [{ 'w:rPr': properties }] : []),
-        ...(i > 0 ? [{ 'w:br': on }] : []),
-        { 'w:t': [attr({ 'xml:space': 'preserve' }), text] }
-      ]
-    }))
-  })
-}
-
-function paragraph(line: Line, style: string, centred: boolean): IXmlableObject {
-  const properties = [
-    { 'w:pStyle': attr({ 'w:val': style }) },
-    ...(centred ? [{ 'w:jc': attr({ 'w:val': 'center' }) }] : [])
-  ]
-  return { 'w:p': [{ 'w:pPr': properties }, ...runs(line)] }
-}
-
 function cell(
   paragraphs: Line[],
   column: TableColumnLayout,
@@ -93,7 +57,12 @@ function cell(
   // A cell must hold a paragraph; docx gives an empty one an empty paragraph, as Word does.
   const content =
     paragraphs.length > 0
-      ? paragraphs.map((line) => paragraph(line, style, column.centred === true))
+      ? paragraphs.map((line) =>
+          paragraphXml(line, [
+            { 'w:pStyle': attr({ 'w:val': style }) },
+            ...(column.centred === true ? [{ 'w:jc': attr({ 'w:val': 'center' }) }] : [])
+          ])
+        )
       : [{ 'w:p': {} }]
   return { 'w:tc': [{ 'w:tcPr': properties }, ...content] }
 }
