@@ -2,7 +2,7 @@
 // distribution and checks what came out; then runs the simulated packaged start on the packaged
 // app.asar. Needs `electron-vite build` and `npm run icons` first (the npm script does both).
 // docs/desktop.md says what this proves and what only a real machine can.
-import { getRawHeader, listPackage } from '@electron/asar'
+import { extractFile, getRawHeader, listPackage } from '@electron/asar'
 import { getCurrentFuseWire } from '@electron/fuses'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
@@ -96,6 +96,9 @@ try {
     ]) {
       assert.ok(files.includes(file), `missing ${file}`)
     }
+    // Electron reads desktopName from the packaged package.json (its app_id on Linux).
+    const packaged = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8'))
+    assert.equal(packaged.desktopName, pkg.desktopName)
   })
 
   await check('app.asar holds no sources, tests, maps, C sources or bundled libraries', () => {
@@ -198,12 +201,34 @@ try {
         './opt/Samenspel/samenspel',
         './opt/Samenspel/resources/app.asar',
         './opt/Samenspel/resources/apparmor-profile',
-        './usr/share/applications/samenspel.desktop',
+        `./usr/share/applications/${pkg.desktopName}`,
         './usr/share/icons/hicolor/256x256/apps/samenspel.png',
         './usr/share/icons/hicolor/16x16/apps/samenspel.png'
       ]) {
         assert.ok(contents.includes(` ${path}\n`), `missing ${path}`)
       }
+    })
+    await check('its menu entry is named as Electron names the window (desktopName)', () => {
+      assert.match(pkg.desktopName, /^[a-z]+\.[a-z]+\.\w+\.desktop$/)
+      const entry = execFileSync(
+        'sh',
+        [
+          '-c',
+          `dpkg-deb --fsys-tarfile "$0" | tar -xO "./usr/share/applications/$1"`,
+          deb,
+          pkg.desktopName
+        ],
+        { encoding: 'utf8' }
+      )
+      assert.match(
+        entry,
+        new RegExp(
+          `^StartupWMClass=${pkg.desktopName.replace(/\.desktop$/, '').replace(/\./g, '\\.')}$`,
+          'm'
+        )
+      )
+      assert.match(entry, /^Icon=samenspel$/m)
+      assert.match(entry, /^Exec=\/opt\/Samenspel\/samenspel %U$/m)
     })
     await check(
       'its postinst loads the AppArmor profile for Ubuntu 23.10+ (electron#42510)',

@@ -247,7 +247,7 @@ export const reportText = {
       `${title} (${count} ${count === 1 ? 'bijdrage' : 'bijdragen'})`,
     round: (title: string) => `Stemronde: ${title}`,
     voters: (voters: number, dots: number, perPerson: number, paper: number) =>
-      `${voters} ${voters === 1 ? 'persoon stemde' : 'mensen stemden'} met elk ${perPerson} ${perPerson === 1 ? 'stip' : 'stippen'}, ${dots} in totaal${paper > 0 ? `; ${paper} van hen op papier, geteld door de gespreksleider` : ''}.`,
+      `${voters} ${voters === 1 ? 'deelnemer stemde' : 'deelnemers stemden'} met elk ${perPerson} ${perPerson === 1 ? 'stip' : 'stippen'}, ${dots} in totaal${paper > 0 ? `; ${paper} van hen op papier, geteld door de gespreksleider` : ''}.`,
     columns: ['Plaats', 'Punt', 'Stippen'],
     kinds: { card: 'bijdrage', theme: 'thema', question: 'quickscanvraag' },
     tied: 'gelijk'

@@ -166,19 +166,37 @@ function groupSummary(id: string, items: readonly ItemSummary[]): GroupSummary {
   return { id, ...summariseCounts(pooled), itemVerdicts }
 }
 
-/** How many gave each answer, per question, in one pass over the respondents. */
+const answerIndex = new Map<string, number>(answerValues.map((answer, index) => [answer, index]))
+
+/**
+ * How many gave each answer, per question, in one pass over the respondents. The reveal view
+ * runs this on every change, so it counts into one typed array (question × answer) by looking up
+ * each question of the pack, rather than listing every respondent's entries (which allocates
+ * 49 pairs per respondent and was most of the merge's time).
+ */
 function countPerQuestion(
   pack: QuickscanPack,
   respondents: readonly RespondentAnswers[]
 ): Map<string, Record<QuickscanAnswer, number>> {
-  const counts = new Map(pack.questions.map((q) => [q.id, emptyCounts()]))
+  const ids = pack.questions.map((q) => q.id)
+  const width = answerValues.length
+  const tally = new Uint32Array(ids.length * width)
   for (const respondent of respondents) {
-    for (const [questionId, answer] of Object.entries(respondent.answers)) {
-      const own = counts.get(questionId)
-      if (own && answer) own[answer]++
+    const answers = respondent.answers
+    for (let q = 0; q < ids.length; q++) {
+      const answer = answers[ids[q] as string]
+      if (answer === undefined) continue
+      const index = answerIndex.get(answer)
+      if (index !== undefined) tally[q * width + index] = (tally[q * width + index] ?? 0) + 1
     }
   }
-  return counts
+  return new Map(
+    ids.map((id, q) => {
+      const counts = emptyCounts()
+      answerValues.forEach((answer, index) => (counts[answer] = tally[q * width + index] as number))
+      return [id, counts]
+    })
+  )
 }
 
 /** Per item, per factor and per cluster: counts, `?` share, median with spread, a verdict. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { reportText } from '../../../src/main/report/report-text'
 import { allMessageModules } from '../../helpers/i18n-modules'
 
 const glossary = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'glossary.md'), 'utf8')
@@ -34,6 +35,33 @@ function forbiddenIn(text: string): string[] {
   )
 }
 
+/**
+ * Every text of the Word report (its own Dutch module, not translated): strings as they are, and
+ * what each wording function returns for a few sample arguments (singular and plural counts,
+ * words), so a template's fixed words are read too.
+ */
+function reportTexts(node: unknown, path: string): [string, string][] {
+  if (typeof node === 'string') return [[path, node]]
+  if (typeof node === 'function') {
+    const samples = [1, 2, 'X'].flatMap((sample) => {
+      try {
+        const text: unknown = (node as (...args: unknown[]) => unknown)(
+          ...Array.from({ length: Math.max(node.length, 1) }, () => sample)
+        )
+        return typeof text === 'string' ? [text] : []
+      } catch {
+        return []
+      }
+    })
+    return samples.map((text) => [path, text])
+  }
+  if (node && typeof node === 'object') {
+    return Object.entries(node).flatMap(([key, value]) => reportTexts(value, `${path}.${key}`))
+  }
+  return []
+}
+const report = reportTexts(reportText, 'report')
+
 describe('the glossary (docs/glossary.md) in every Dutch message', () => {
   it('reads its tables', () => {
     expect(forbidden).toContain('kaartje')
@@ -46,6 +74,15 @@ describe('the glossary (docs/glossary.md) in every Dutch message', () => {
 
   it('uses no forbidden variant of a word', () => {
     const found = dutch.flatMap(([key, text]) => forbiddenIn(text).map((word) => `${key}: ${word}`))
+    expect(found).toEqual([])
+  })
+
+  it('uses no forbidden variant in the Word report either', () => {
+    expect(report.length).toBeGreaterThan(150)
+    expect(report).toContainEqual(['report.summary.moreActions', 'En 1 andere actie.'])
+    const found = report.flatMap(([key, text]) =>
+      forbiddenIn(text).map((word) => `${key}: ${word}`)
+    )
     expect(found).toEqual([])
   })
 

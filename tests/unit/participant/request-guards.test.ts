@@ -109,12 +109,18 @@ describe('what the participant server accepts', () => {
 
   it('lets 30 cards through at once and refuses the rest with 429', async () => {
     const { port, token } = await joined()
+    // The bucket refills 3 a second, so a burst that takes long to arrive (a busy machine) may
+    // rightly let one or two more through: allow exactly what the refill gives, no more.
+    const started = Date.now()
     const answers = await Promise.all(
-      Array.from({ length: 36 }, (_, i) => submit(port, token, `Idee ${i}`))
+      Array.from({ length: 60 }, (_, i) => submit(port, token, `Idee ${i}`))
     )
+    const refilled = Math.floor(((Date.now() - started) / 1000) * 3)
     const statuses = answers.map((res) => res.status)
-    expect(statuses.filter((s) => s === 200)).toHaveLength(30)
-    expect(statuses.filter((s) => s === 429)).toHaveLength(6)
+    const accepted = statuses.filter((s) => s === 200).length
+    expect(accepted).toBeGreaterThanOrEqual(30)
+    expect(accepted).toBeLessThanOrEqual(30 + refilled)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(60 - accepted)
     const refused = answers.find((res) => res.status === 429)!
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0)
   })

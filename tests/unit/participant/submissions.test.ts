@@ -97,7 +97,7 @@ describe('cards sent from a device', () => {
     expect(JSON.stringify(annaState)).not.toContain('gespreksleider')
   })
 
-  it('wake the facilitator’s session.waitForChange within a second', async () => {
+  it('wake the facilitator’s session.waitForChange', async () => {
     const { core, port, code, sessionId } = await joiningSession()
     const token = await joinAs(port, code)
     const { version } = await call<{ version: number }>(core, 'session.waitForChange', {
@@ -105,16 +105,16 @@ describe('cards sent from a device', () => {
       version: 0,
       timeoutMs: 0
     })
-    const started = performance.now()
+    // Far longer than the test may take: only the card can end this wait (a timed-out wait
+    // answers the same version, and would first hit the test's own time limit).
     const waiting = call<{ version: number }>(core, 'session.waitForChange', {
       sessionId,
       version,
-      timeoutMs: 10_000
+      timeoutMs: 30_000
     })
     setTimeout(() => void submit(port, token, 'Nieuw idee'), 50)
     const next = await waiting
     expect(next.version).toBeGreaterThan(version)
-    expect(performance.now() - started).toBeLessThan(1000)
   })
 })
 
