@@ -321,7 +321,9 @@ describe('report model: progress since earlier meetings', () => {
   it('lists the votes with their dots, ties and paper count, and the themes with their cards', () => {
     const text = partText(model(), 'stemmingen')
     expect(text).toContain('Stemronde: Wat pakken we eerst op?')
-    expect(text).toContain('3 deelnemers stemden met elk 3 stippen, 8 in totaal; 1 van hen op papier')
+    expect(text).toContain(
+      '3 deelnemers stemden met elk 3 stippen, 8 in totaal; 1 van hen op papier'
+    )
     const [round] = tables(part(model(), 'stemmingen').blocks)
     expect(columnTexts(round!, 1)[0]).toBe('Ouderavonden (thema)')
     expect(text).toContain('Ouderavonden (2 bijdragen)')
