@@ -23,30 +23,79 @@ export const twips = (value: number): number => {
 
 const toggle = (value: boolean) => (value ? on : attr({ 'w:val': false }))
 
+/*
+ * The objects below are shared between every paragraph and run that has them: docx only reads
+ * formatter objects when it writes them, and thousands of equal copies were most of the garbage
+ * a report made.
+ */
+const preserve = attr({ 'xml:space': 'preserve' })
+const lineBreak = { 'w:br': on }
+const runProperties = new Map<string, IXmlableObject | null>()
+
+/** `w:rPr` for bold and italic as `TextRun` writes them (undefined: left out), or null. */
+function runPropertiesOf(bold: boolean | undefined, italic: boolean | undefined) {
+  const key = `${bold}|${italic}`
+  const known = runProperties.get(key)
+  if (known !== undefined) return known
+  const properties: IXmlableObject[] = []
+  if (bold !== undefined) properties.push({ 'w:b': toggle(bold) }, { 'w:bCs': toggle(bold) })
+  if (italic !== undefined) properties.push({ 'w:i': toggle(italic) }, { 'w:iCs': toggle(italic) })
+  const made = properties.length > 0 ? { 'w:rPr': properties } : null
+  runProperties.set(key, made)
+  return made
+}
+
 /** As `textRuns` gives them: one run per line, a break before every line but the first. */
 export function runsXml(line: Line): IXmlableObject[] {
-  return line.flatMap((run) => {
-    const properties: IXmlableObject[] = []
-    if (run.bold !== undefined) {
-      properties.push({ 'w:b': toggle(run.bold) }, { 'w:bCs': toggle(run.bold) })
+  const runs: IXmlableObject[] = []
+  for (const run of line) {
+    const properties = runPropertiesOf(run.bold, run.italic)
+    const lines = textLines(run.text)
+    for (let i = 0; i < lines.length; i++) {
+      const content: IXmlableObject[] = []
+      if (properties) content.push(properties)
+      if (i > 0) content.push(lineBreak)
+      content.push({ 'w:t': [preserve, lines[i] ?? ''] })
+      runs.push({ 'w:r': content })
     }
-    if (run.italic !== undefined) {
-      properties.push({ 'w:i': toggle(run.italic) }, { 'w:iCs': toggle(run.italic) })
-    }
-    return textLines(run.text).map((text, i) => ({
-      'w:r': [
-        ...(properties.length > 0 ? [{ 'w:rPr': properties }] : []),
-        ...(i > 0 ? [{ 'w:br': on }] : []),
-        { 'w:t': [attr({ 'xml:space': 'preserve' }), text] }
-      ]
-    }))
-  })
+  }
+  return runs
 }
 
 /** A paragraph: its properties (none: no `w:pPr`), then its runs; empty, `<w:p/>`. */
-export function paragraphXml(line: Line, properties: IXmlableObject[]): IXmlableObject {
-  const content = [...(properties.length > 0 ? [{ 'w:pPr': properties }] : []), ...runsXml(line)]
-  return { 'w:p': content.length > 0 ? content : {} }
+export function paragraphXml(line: Line, properties: IXmlableObject | null): IXmlableObject {
+  const runs = runsXml(line)
+  if (properties) runs.unshift(properties)
+  return { 'w:p': runs.length > 0 ? runs : {} }
+}
+
+const paragraphProperties = new Map<string, IXmlableObject>()
+
+/**
+ * `w:pPr` of a paragraph in `style`, optionally centred or a bullet (docx's bullet list,
+ * numbering 1, level 0), in the order docx's `ParagraphProperties` writes them; shared.
+ */
+export function paragraphPropertiesOf(
+  style: string | undefined,
+  centred = false,
+  bullet = false
+): IXmlableObject | null {
+  if (!style && !centred && !bullet) return null
+  const key = `${style ?? ''}|${centred}|${bullet}`
+  const known = paragraphProperties.get(key)
+  if (known) return known
+  const properties: IXmlableObject[] = []
+  if (bullet) properties.push({ 'w:pStyle': attr({ 'w:val': 'ListParagraph' }) })
+  if (style) properties.push({ 'w:pStyle': attr({ 'w:val': style }) })
+  if (centred) properties.push({ 'w:jc': attr({ 'w:val': 'center' }) })
+  if (bullet) {
+    properties.push({
+      'w:numPr': [{ 'w:ilvl': attr({ 'w:val': 0 }) }, { 'w:numId': attr({ 'w:val': 1 }) }]
+    })
+  }
+  const made = { 'w:pPr': properties }
+  paragraphProperties.set(key, made)
+  return made
 }
 
 export interface LightParagraphOptions {
@@ -71,14 +120,6 @@ export class LightParagraph extends FileChild {
 
   override prepForXml(_context: IContext): IXmlableObject {
     const { style, bullet } = this.options
-    const properties: IXmlableObject[] = []
-    if (bullet) properties.push({ 'w:pStyle': attr({ 'w:val': 'ListParagraph' }) })
-    if (style) properties.push({ 'w:pStyle': attr({ 'w:val': style }) })
-    if (bullet) {
-      properties.push({
-        'w:numPr': [{ 'w:ilvl': attr({ 'w:val': 0 }) }, { 'w:numId': attr({ 'w:val': 1 }) }]
-      })
-    }
-    return paragraphXml(this.line, properties)
+    return paragraphXml(this.line, paragraphPropertiesOf(style, false, bullet))
   }
 }

@@ -1,5 +1,5 @@
 import { FileChild, type IContext, type IXmlableObject } from 'docx'
-import { attr, on, paragraphXml, twips } from './paragraph-xml'
+import { attr, on, paragraphPropertiesOf, paragraphXml, twips } from './paragraph-xml'
 import type { Line, TableCell as CellModel } from './report-model'
 
 /** docx's `hexColorValue` check for a shading fill. */
@@ -42,29 +42,45 @@ export interface TableLayout {
   margins: { top: number; bottom: number; left: number; right: number }
 }
 
+/** `w:tcPr` by width and shade, shared by the cells of one table that have the same. */
+type CellProperties = Map<string, IXmlableObject>
+
+function cellPropertiesOf(
+  known: CellProperties,
+  width: number,
+  shade: string | undefined
+): IXmlableObject {
+  const key = `${width}|${shade ?? ''}`
+  const found = known.get(key)
+  if (found) return found
+  const made = {
+    'w:tcPr': [
+      { 'w:tcW': attr({ 'w:type': 'dxa', 'w:w': twips(width) }) },
+      ...(shade
+        ? [{ 'w:shd': attr({ 'w:fill': hex(shade), 'w:color': 'auto', 'w:val': 'clear' }) }]
+        : [])
+    ]
+  }
+  known.set(key, made)
+  return made
+}
+
 function cell(
   paragraphs: Line[],
   column: TableColumnLayout,
   style: string,
-  shade: string | undefined
+  shade: string | undefined,
+  known: CellProperties
 ): IXmlableObject {
-  const properties = [
-    { 'w:tcW': attr({ 'w:type': 'dxa', 'w:w': twips(column.width) }) },
-    ...(shade
-      ? [{ 'w:shd': attr({ 'w:fill': hex(shade), 'w:color': 'auto', 'w:val': 'clear' }) }]
-      : [])
-  ]
+  const properties = cellPropertiesOf(known, column.width, shade)
   // A cell must hold a paragraph; docx gives an empty one an empty paragraph, as Word does.
   const content =
     paragraphs.length > 0
       ? paragraphs.map((line) =>
-          paragraphXml(line, [
-            { 'w:pStyle': attr({ 'w:val': style }) },
-            ...(column.centred === true ? [{ 'w:jc': attr({ 'w:val': 'center' }) }] : [])
-          ])
+          paragraphXml(line, paragraphPropertiesOf(style, column.centred === true))
         )
       : [{ 'w:p': {} }]
-  return { 'w:tc': [{ 'w:tcPr': properties }, ...content] }
+  return { 'w:tc': [properties, ...content] }
 }
 
 const border = attr({ 'w:val': 'single', 'w:color': 'auto', 'w:sz': 4 })
@@ -77,6 +93,7 @@ export class ReportTable extends FileChild {
   override prepForXml(_context: IContext): IXmlableObject {
     const { layout } = this
     const { margins } = layout
+    const known: CellProperties = new Map()
     const properties = {
       'w:tblPr': [
         { 'w:tblW': attr({ 'w:type': 'dxa', 'w:w': twips(layout.width) }) },
@@ -105,7 +122,13 @@ export class ReportTable extends FileChild {
       'w:tr': [
         { 'w:trPr': [{ 'w:cantSplit': on }, { 'w:tblHeader': on }] },
         ...layout.columns.map((column, i) =>
-          cell(layout.header[i]?.paragraphs ?? [], column, layout.headerStyle, layout.headerShade)
+          cell(
+            layout.header[i]?.paragraphs ?? [],
+            column,
+            layout.headerStyle,
+            layout.headerShade,
+            known
+          )
         )
       ]
     }
@@ -114,7 +137,7 @@ export class ReportTable extends FileChild {
         { 'w:trPr': [{ 'w:cantSplit': row.cantSplit ? on : attr({ 'w:val': 'off' }) }] },
         ...layout.columns.map((column, i) => {
           const model = row.cells[i] ?? { paragraphs: [[]] }
-          return cell(model.paragraphs, column, layout.textStyle, model.shade)
+          return cell(model.paragraphs, column, layout.textStyle, model.shade, known)
         })
       ]
     }))
