@@ -1,9 +1,9 @@
-import { Packer } from 'docx'
 import { safeFileName, safeNamePart } from '../exchange/file-name'
 import type { ContentBundle } from '../../shared/content/content-bundle'
 import type { ReportOptions } from '../../shared/domain/report-options'
 import type { SessionFile } from '../../shared/exchange/session-file'
 import { buildReportModel } from './build-model'
+import { packDocx } from './docx-package'
 import { noHistory, type ReportHistory } from './report-history'
 import { renderDocx } from './render-docx'
 import { reportText } from './report-text'
@@ -18,9 +18,7 @@ export async function buildReport(
   options: ReportOptions,
   history: ReportHistory = noHistory
 ): Promise<Uint8Array> {
-  const document = renderDocx(buildReportModel(file, content, options, history))
-  const buffer = await Packer.toBuffer(document)
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  return packDocx(renderDocx(buildReportModel(file, content, options, history)))
 }
 
 /** Room for the prefix, date and extension within every system's file-name limit. */

@@ -1,20 +1,7 @@
-import {
-  AlignmentType,
-  HeadingLevel,
-  ImageRun,
-  LineRuleType,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild
-} from 'docx'
+import { HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx'
 import type {
   Block,
+  HeadingBlock,
   ImageBlock,
   Line,
   ListBlock,
@@ -23,6 +10,9 @@ import type {
 } from './report-model'
 import { orderedListReference, styleIds } from './render-styles'
 import { sanitizeLine, textLines } from './sanitize'
+import { LightParagraph } from './paragraph-xml'
+import { ReportTable } from './table-xml'
+import { BookmarkedHeading, type TocEntry } from './toc-xml'
 
 const headingLevels = {
   1: HeadingLevel.HEADING_1,
@@ -47,12 +37,32 @@ export function textRuns(line: Line): TextRun[] {
   )
 }
 
-/** Counts ordered lists so each one starts again at 1. */
 export interface RenderState {
+  /** Counts ordered lists so each one starts again at 1. */
   orderedLists: number
+  /**
+   * The headings the table of contents lists, in order, each with its bookmark's number. Left
+   * out (the board report), headings are plain and docx fills a contents in from them.
+   */
+  tocEntries?: TocEntry[]
+  /**
+   * Body paragraphs and bullets as `LightParagraph`s; the caller then makes a section's last
+   * paragraph a docx one (see `bodySections`). Left out (the board report), all are docx's.
+   */
+  lightParagraphs?: boolean
 }
 
-function listParagraphs(block: ListBlock, state: RenderState): Paragraph[] {
+function listParagraphs(block: ListBlock, state: RenderState): FileChild[] {
+  if (!block.ordered && state.lightParagraphs) {
+    return block.items.map(
+      (item) =>
+        new LightParagraph(
+          item,
+          { bullet: true },
+          () => new Paragraph({ children: textRuns(item), bullet: { level: 0 } })
+        )
+    )
+  }
   const instance = block.ordered ? ++state.orderedLists : 0
   return block.items.map(
     (item) =>
@@ -63,24 +73,6 @@ function listParagraphs(block: ListBlock, state: RenderState): Paragraph[] {
           : { bullet: { level: 0 } })
       })
   )
-}
-
-function tableCell(model: CellModel, column: CellColumn, header: boolean): TableCell {
-  const style = header ? styleIds.tableHeader : styleIds.tableText
-  const shade = header ? headerShade : model.shade
-  const alignment = column.centred ? AlignmentType.CENTER : undefined
-  return new TableCell({
-    width: { size: column.width, type: WidthType.DXA },
-    ...(shade ? { shading: { type: ShadingType.CLEAR, fill: shade, color: 'auto' } } : {}),
-    children: model.paragraphs.map(
-      (line) => new Paragraph({ style, alignment, children: textRuns(line) })
-    )
-  })
-}
-
-interface CellColumn {
-  width: number
-  centred?: boolean
 }
 
 /** A row this short never needs to break across pages, and reads badly when it does. */
@@ -129,33 +121,19 @@ export function columnWidths(block: TableBlock, textWidth: number): number[] {
 }
 
 /** Column widths in twips, scaled to the text width, and a header row that repeats per page. */
-function renderTable(block: TableBlock, textWidth: number): Table {
+function renderTable(block: TableBlock, textWidth: number): ReportTable {
   const widths = columnWidths(block, textWidth)
-  const columns = block.columns.map((column, i) => ({
-    width: widths[i] ?? 0,
-    centred: column.centred
-  }))
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: block.columns.map((column, i) =>
-      tableCell({ paragraphs: [[{ text: column.title }]] }, columns[i] ?? { width: 0 }, true)
-    )
-  })
-  const rows = block.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: rowLength(row) < keepTogetherBelow,
-        children: columns.map((column, i) =>
-          tableCell(row[i] ?? { paragraphs: [[]] }, column, false)
-        )
-      })
-  )
-  return new Table({
-    rows: [header, ...rows],
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: columns.map((column) => column.width),
-    layout: TableLayoutType.FIXED,
+  return new ReportTable({
+    width: textWidth,
+    columns: block.columns.map((column, i) => ({
+      width: widths[i] ?? 0,
+      centred: column.centred
+    })),
+    header: block.columns.map((column) => ({ paragraphs: [[{ text: column.title }]] })),
+    rows: block.rows.map((cells) => ({ cells, cantSplit: rowLength(cells) < keepTogetherBelow })),
+    headerShade,
+    headerStyle: styleIds.tableHeader,
+    textStyle: styleIds.tableText,
     margins: { top: 40, bottom: 40, left: 80, right: 80 }
   })
 }
@@ -186,15 +164,27 @@ function renderImage(block: ImageBlock, textWidth: number): Paragraph {
   })
 }
 
+/** Headings of level 1 and 2 with text are in the table of contents, as Word's `\\o "1-2"`. */
+function renderHeading(block: HeadingBlock, state: RenderState): Paragraph {
+  const text = sanitizeLine(block.text)
+  const options = { heading: headingLevels[block.level], text }
+  const entries = state.tocEntries
+  if (!entries || block.level === 3 || text.trim() === '') return new Paragraph(options)
+  const id = entries.length + 1
+  entries.push({ title: text, level: block.level, id })
+  return new BookmarkedHeading(options, id)
+}
+
 export function renderBlock(block: Block, textWidth: number, state: RenderState): FileChild[] {
   switch (block.kind) {
     case 'heading':
-      return [
-        new Paragraph({ heading: headingLevels[block.level], text: sanitizeLine(block.text) })
-      ]
+      return [renderHeading(block, state)]
     case 'paragraph': {
       const style = block.style ? styleIds[block.style] : undefined
-      return [new Paragraph({ children: textRuns(block.runs), ...(style ? { style } : {}) })]
+      const { runs } = block
+      const paragraph = () =>
+        new Paragraph({ children: textRuns(runs), ...(style ? { style } : {}) })
+      return [state.lightParagraphs ? new LightParagraph(runs, { style }, paragraph) : paragraph()]
     }
     case 'list':
       return listParagraphs(block, state)

@@ -12,10 +12,12 @@ import {
   type FileChild,
   type ISectionOptions
 } from 'docx'
+import { LightParagraph } from './paragraph-xml'
 import { renderBlock, textRuns, type RenderState } from './render-blocks'
 import { reportNumbering, reportStyles, styleIds } from './render-styles'
 import type { ReportCover, ReportModel, ReportPart } from './report-model'
 import { reportText } from './report-text'
+import { ReportToc, type TocEntry } from './toc-xml'
 import { sanitizeLine } from './sanitize'
 
 // A4 with 2 cm margins, in twips.
@@ -93,14 +95,18 @@ function coverChildren(cover: ReportCover): FileChild[] {
   ]
 }
 
-function tableOfContents(): FileChild[] {
+/** Filled in from the headings rendered (see toc-xml.ts); docx fills it when there are none. */
+function tableOfContents(entries: readonly TocEntry[]): FileChild[] {
+  const alias = reportText.tableOfContents
   return [
     new Paragraph({
       style: styleIds.tocTitle,
       pageBreakBefore: true,
       children: [new TextRun(reportText.tableOfContents)]
     }),
-    new TableOfContents(reportText.tableOfContents, { hyperlink: true, headingStyleRange: '1-2' })
+    entries.length > 0
+      ? new ReportToc(alias, entries, textWidth(false))
+      : new TableOfContents(alias, { hyperlink: true, headingStyleRange: '1-2' })
   ]
 }
 
@@ -115,21 +121,26 @@ function bodySections(model: ReportModel, state: RenderState): ISectionOptions[]
   return groups.map((group) => {
     const landscape = group[0]?.landscape ?? false
     const width = textWidth(landscape)
-    return {
-      properties: pageProperties(landscape),
-      ...headerAndFooter(model.headerText),
-      children: group.flatMap((part) => part.blocks.flatMap((b) => renderBlock(b, width, state)))
-    }
+    const children = group.flatMap((part) =>
+      part.blocks.flatMap((b) => renderBlock(b, width, state))
+    )
+    // docx writes a section's properties into its last paragraph, which must be its own.
+    const last = children.at(-1)
+    if (last instanceof LightParagraph) children[children.length - 1] = last.asDocx()
+    return { properties: pageProperties(landscape), ...headerAndFooter(model.headerText), children }
   })
 }
 
 /** The model as a Word document: cover and contents first, then the parts, each on new pages. */
 export function renderDocx(model: ReportModel): Document {
-  const state: RenderState = { orderedLists: 0 }
+  const tocEntries: TocEntry[] = []
+  const state: RenderState = { orderedLists: 0, tocEntries, lightParagraphs: true }
+  // The body first: the contents list the headings it renders.
+  const body = bodySections(model, state)
   const first: ISectionOptions = {
     properties: { ...pageProperties(false), titlePage: true },
     ...headerAndFooter(model.headerText),
-    children: [...coverChildren(model.cover), ...tableOfContents()]
+    children: [...coverChildren(model.cover), ...tableOfContents(tocEntries)]
   }
   return new Document({
     title: sanitizeLine(model.properties.title),
@@ -139,6 +150,6 @@ export function renderDocx(model: ReportModel): Document {
     features: { updateFields: true },
     styles: reportStyles,
     numbering: reportNumbering,
-    sections: [first, ...bodySections(model, state)]
+    sections: [first, ...body]
   })
 }

@@ -12,7 +12,12 @@ const nonCharacters = /[\uFFFE\uFFFF]/g
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+// Any character one of the replacements below could change; most text has none of them.
+// eslint-disable-next-line no-control-regex
+const mayNeedCleaning = /[\r\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/
+
 export function sanitizeText(text: string): string {
+  if (!mayNeedCleaning.test(text)) return text
   return text
     .replace(/\r\n?/g, '\n')
     .replace(controls, '')

@@ -100,16 +100,30 @@ export class Raster {
     }
   }
 
-  /** Draws `text` with its top-left at (x, y); returns its width. */
+  /**
+   * Draws `text` with its top-left at (x, y); returns its width. `blend`, written out: a chart's
+   * labels are most of its pixels, and the call per pixel was most of a report's charts.
+   */
   text(x: number, y: number, text: string, colour: Colour): number {
-    const c = rgb(colour)
+    const [r, g, b] = rgb(colour)
+    const { pixels, width: columns, height: rows } = this
+    const top = Math.round(y)
     let pen = Math.round(x)
     for (const char of text) {
       const [offset, width] = glyphAtlas.glyphs[char] ?? fallbackGlyph
       for (let row = 0; row < glyphAtlas.height; row++) {
+        const py = top + row
+        if (py < 0 || py >= rows) continue
         for (let col = 0; col < width; col++) {
-          const a = alpha[offset + row * width + col] ?? 0
-          if (a > 0) this.blend(pen + col, Math.round(y) + row, c, a / 255)
+          const value = alpha[offset + row * width + col] ?? 0
+          const px = pen + col
+          if (value <= 0 || px < 0 || px >= columns) continue
+          const a = value / 255
+          const keep = 1 - a
+          const i = (py * columns + px) * 3
+          pixels[i] = Math.round((pixels[i] ?? 255) * keep + r * a)
+          pixels[i + 1] = Math.round((pixels[i + 1] ?? 255) * keep + g * a)
+          pixels[i + 2] = Math.round((pixels[i + 2] ?? 255) * keep + b * a)
         }
       }
       pen += width

@@ -1,0 +1,120 @@
+import { crc32, deflateRawSync } from 'node:zlib'
+import { Packer, type Document } from 'docx'
+
+/**
+ * A Word document's package (.docx) as bytes: the parts `docx` writes, zipped with Node's own
+ * zlib. `Packer.toBuffer` deflates with fflate, in JavaScript; at 1,000 cards that took about a
+ * sixth of the whole report. zlib deflates the same parts at the same level (6) natively, so the
+ * file is as compressed as before, in about a tenth of the time.
+ */
+
+type PartData = string | Uint8Array | ArrayBuffer
+
+/** docx's compiler: the package's parts by path, in the order `Packer` zips them. */
+interface PartCompiler {
+  compile(file: Document, prettify?: undefined): Map<string, PartData>
+}
+
+/**
+ * The compiler `Packer` itself uses. It is not public API, so it is looked up with care: when a
+ * newer `docx` no longer has it, the report falls back to `Packer.toBuffer`, slower but the same.
+ */
+function packerCompiler(): PartCompiler | null {
+  const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler
+  return typeof compiler?.compile === 'function' ? (compiler as PartCompiler) : null
+}
+
+const bytesOf = (data: PartData): Uint8Array =>
+  typeof data === 'string'
+    ? Buffer.from(data, 'utf8')
+    : ArrayBuffer.isView(data)
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : new Uint8Array(data)
+
+/** MS-DOS date and time, as zip files store a part's modification time. */
+function dosTime(date: Date): { time: number; date: number } {
+  return {
+    time: (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1),
+    date: ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate()
+  }
+}
+
+interface Entry {
+  name: Buffer
+  crc: number
+  size: number
+  compressed: Uint8Array
+  offset: number
+  utf8: boolean
+}
+
+/** A zip file (PKWARE APPNOTE 6.3: local headers, central directory, end record) of DEFLATE parts. */
+export function zipParts(parts: ReadonlyMap<string, PartData>, modified = new Date()): Buffer {
+  const stamp = dosTime(modified)
+  const entries: Entry[] = []
+  const chunks: Uint8Array[] = []
+  let offset = 0
+  for (const [path, data] of parts) {
+    const bytes = bytesOf(data)
+    const name = Buffer.from(path, 'utf8')
+    const entry: Entry = {
+      name,
+      crc: crc32(bytes),
+      size: bytes.length,
+      compressed: deflateRawSync(bytes, { level: 6 }),
+      offset,
+      utf8: name.length !== path.length
+    }
+    const header = Buffer.alloc(30)
+    header.writeUInt32LE(0x04034b50, 0)
+    header.writeUInt16LE(20, 4) // version needed: 2.0, DEFLATE
+    header.writeUInt16LE(entry.utf8 ? 0x0800 : 0, 6) // bit 11: the name is UTF-8
+    header.writeUInt16LE(8, 8) // DEFLATE
+    header.writeUInt16LE(stamp.time, 10)
+    header.writeUInt16LE(stamp.date, 12)
+    header.writeUInt32LE(entry.crc, 14)
+    header.writeUInt32LE(entry.compressed.length, 18)
+    header.writeUInt32LE(entry.size, 22)
+    header.writeUInt16LE(name.length, 26)
+    header.writeUInt16LE(0, 28) // no extra field
+    chunks.push(header, name, entry.compressed)
+    offset += header.length + name.length + entry.compressed.length
+    entries.push(entry)
+  }
+  const directoryStart = offset
+  for (const entry of entries) {
+    const record = Buffer.alloc(46)
+    record.writeUInt32LE(0x02014b50, 0)
+    record.writeUInt16LE(20, 4) // made by: 2.0
+    record.writeUInt16LE(20, 6) // version needed
+    record.writeUInt16LE(entry.utf8 ? 0x0800 : 0, 8)
+    record.writeUInt16LE(8, 10)
+    record.writeUInt16LE(stamp.time, 12)
+    record.writeUInt16LE(stamp.date, 14)
+    record.writeUInt32LE(entry.crc, 16)
+    record.writeUInt32LE(entry.compressed.length, 20)
+    record.writeUInt32LE(entry.size, 24)
+    record.writeUInt16LE(entry.name.length, 28)
+    // extra, comment, disk number, internal and external attributes: all 0
+    record.writeUInt32LE(entry.offset, 42)
+    chunks.push(record, entry.name)
+    offset += record.length + entry.name.length
+  }
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(offset - directoryStart, 12)
+  end.writeUInt32LE(directoryStart, 16)
+  chunks.push(end)
+  return Buffer.concat(chunks)
+}
+
+/** The document as a .docx: the same parts, in the same order, as `Packer.toBuffer` gives. */
+export async function packDocx(document: Document): Promise<Uint8Array> {
+  const compiler = packerCompiler()
+  const buffer = compiler
+    ? zipParts(compiler.compile(document, undefined))
+    : await Packer.toBuffer(document)
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
