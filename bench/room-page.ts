@@ -38,6 +38,7 @@ export const clocks = `({ now: performance.now(), epoch: performance.timeOrigin 
 
 /** A plain-DOM anchor in the same page: an input whose Enter appends an <li>, nothing more. */
 export const installAnchor = `(() => {
+  if (document.getElementById('bench-anchor-input')) return
   const box = document.createElement('div')
   box.style.cssText = 'position:fixed;right:8px;bottom:8px;width:280px;height:160px;overflow:hidden;background:#fff;border:1px solid #999;z-index:9999'
   const input = document.createElement('input')
@@ -125,3 +126,31 @@ export const openAndPaint = (hash: string) => `new Promise((resolve) => {
   }
   requestAnimationFrame(check)
 })`
+
+/**
+ * From now on, every character key typed into a text field: from the key event's own timeStamp
+ * to after the frame that shows the typed character (the field's \`input\` event, then a message
+ * posted from the next frame's rAF, handled once it is painted). Kept in
+ * \`window.samenspelKeys\`; Enter is measured by its own probe.
+ */
+export const watchKeystrokes = `(() => {
+  if (window.samenspelKeys) return
+  window.samenspelKeys = []
+  let keydown = NaN
+  window.addEventListener('keydown', (event) => {
+    if (event.key.length === 1) keydown = event.timeStamp
+  }, { capture: true })
+  window.addEventListener('input', () => {
+    if (Number.isNaN(keydown)) return
+    const started = keydown
+    keydown = NaN
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => window.samenspelKeys.push(performance.now() - started)
+      channel.port2.postMessage(null)
+    })
+  }, { capture: true })
+})()`
+
+/** The keystrokes measured since the last call, emptied. */
+export const takeKeystrokes = `window.samenspelKeys.splice(0)`
