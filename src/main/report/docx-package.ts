@@ -41,6 +41,8 @@ function dosTime(date: Date): { time: number; date: number } {
 
 interface Entry {
   name: Buffer
+  /** 8 DEFLATE, 0 STORE. */
+  method: number
   crc: number
   size: number
   compressed: Uint8Array
@@ -48,7 +50,17 @@ interface Entry {
   utf8: boolean
 }
 
-/** A zip file (PKWARE APPNOTE 6.3: local headers, central directory, end record) of DEFLATE parts. */
+/**
+ * Pictures that are compressed already (a PNG's pixels are deflated): deflating them again costs
+ * time for nothing (the board report's heatmaps spent more on it than on drawing), so they are
+ * stored as they are, which zip and Word allow for any part.
+ */
+const storedAsIs = /\.(png|jpe?g|gif)$/i
+
+/**
+ * A zip file (PKWARE APPNOTE 6.3: local headers, central directory, end record): DEFLATE parts,
+ * and pictures stored as they are.
+ */
 export function zipParts(parts: ReadonlyMap<string, PartData>, modified = new Date()): Buffer {
   const stamp = dosTime(modified)
   const entries: Entry[] = []
@@ -57,19 +69,21 @@ export function zipParts(parts: ReadonlyMap<string, PartData>, modified = new Da
   for (const [path, data] of parts) {
     const bytes = bytesOf(data)
     const name = Buffer.from(path, 'utf8')
+    const method = storedAsIs.test(path) ? 0 : 8
     const entry: Entry = {
       name,
+      method,
       crc: crc32(bytes),
       size: bytes.length,
-      compressed: deflateRawSync(bytes, { level: 6 }),
+      compressed: method === 0 ? bytes : deflateRawSync(bytes, { level: 6 }),
       offset,
       utf8: name.length !== path.length
     }
     const header = Buffer.alloc(30)
     header.writeUInt32LE(0x04034b50, 0)
-    header.writeUInt16LE(20, 4) // version needed: 2.0, DEFLATE
+    header.writeUInt16LE(20, 4) // version needed: 2.0 (DEFLATE)
     header.writeUInt16LE(entry.utf8 ? 0x0800 : 0, 6) // bit 11: the name is UTF-8
-    header.writeUInt16LE(8, 8) // DEFLATE
+    header.writeUInt16LE(entry.method, 8)
     header.writeUInt16LE(stamp.time, 10)
     header.writeUInt16LE(stamp.date, 12)
     header.writeUInt32LE(entry.crc, 14)
@@ -88,7 +102,7 @@ export function zipParts(parts: ReadonlyMap<string, PartData>, modified = new Da
     record.writeUInt16LE(20, 4) // made by: 2.0
     record.writeUInt16LE(20, 6) // version needed
     record.writeUInt16LE(entry.utf8 ? 0x0800 : 0, 8)
-    record.writeUInt16LE(8, 10)
+    record.writeUInt16LE(entry.method, 10)
     record.writeUInt16LE(stamp.time, 12)
     record.writeUInt16LE(stamp.date, 14)
     record.writeUInt32LE(entry.crc, 16)

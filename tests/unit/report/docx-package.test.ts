@@ -66,6 +66,23 @@ describe('the report package (.docx) zipped with Node zlib', () => {
       0x89, 0x50, 0x4e, 0x47, 0, 255
     ])
     expect(read.file('word/leeg.xml')!.date.getMinutes()).toBe(30)
+    // A picture is deflated already: it is stored as it is (its bytes appear verbatim), while
+    // the XML is deflated (a long repetitive part does not).
+    const picture = Uint8Array.from({ length: 256 }, (_, i) => (i * 37) % 251)
+    const repeated = '<w:p/>'.repeat(500)
+    const mixed = zipParts(
+      new Map<string, string | Uint8Array>([
+        ['word/media/image1.png', picture],
+        ['word/document.xml', repeated]
+      ])
+    )
+    expect(Buffer.from(mixed).indexOf(Buffer.from(picture))).toBeGreaterThan(0)
+    expect(Buffer.from(mixed).indexOf(Buffer.from(repeated))).toBe(-1)
+    expect(mixed.length).toBeLessThan(picture.length + repeated.length / 10)
+    const mixedRead = await JSZip.loadAsync(mixed, { checkCRC32: true })
+    expect([...(await mixedRead.file('word/media/image1.png')!.async('uint8array'))]).toEqual([
+      ...picture
+    ])
     // Info-ZIP's own test of the archive, where it is installed (CI images have it).
     const unzip = spawnSync('unzip', ['-v'])
     if (unzip.status !== 0) return

@@ -4,12 +4,12 @@ import {
   HeadingLevel,
   ImageRun,
   LineRuleType,
-  Packer,
   Paragraph,
   TextRun,
   type FileChild,
   type ISectionOptions
 } from 'docx'
+import { packDocx } from '../../report/docx-package'
 import { renderBlock, textRuns, type RenderState } from '../../report/render-blocks'
 import { headerAndFooter, pageProperties, textWidth } from '../../report/render-docx'
 import { reportNumbering, reportStyles, styleIds } from '../../report/render-styles'
@@ -86,7 +86,7 @@ export function renderBoardDocx(model: BoardReportModel): Document {
   })
 }
 
+/** Zipped as the session report is (Node's zlib, not docx's JavaScript deflate). */
 export async function packBoardDocx(model: BoardReportModel): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(renderBoardDocx(model))
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  return packDocx(renderBoardDocx(model))
 }
