@@ -17,7 +17,9 @@ test('npm run dev serves the app with hot reload against the browser host', asyn
   const dev = spawn(process.execPath, [devScript, '--browser', '--data-dir', dataDir], {
     // out/ is built by `npm test` and used by other tests at the same time: do not rebuild it.
     env: { ...process.env, SAMENSPEL_DEV_SKIP_BUILD: '1', SAMENSPEL_DEV_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a failed test can stop the loop and the host it started together.
+    detached: true
   })
   let output = ''
   dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -63,6 +65,12 @@ test('npm run dev serves the app with hot reload against the browser host', asyn
       )
       .toBe('closed')
   } finally {
-    if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGKILL')
+    // After a failure the loop may still run, with its host: end the whole group, so no host is
+    // left behind holding the test's data directory.
+    try {
+      if (dev.pid) process.kill(-dev.pid, 'SIGKILL')
+    } catch {
+      // The group is gone already: the loop and its host stopped as they should.
+    }
   }
 })
