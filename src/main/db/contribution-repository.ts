@@ -91,12 +91,19 @@ const toStored = (row: ContributionRow): StoredContribution => ({
 const flag = (value: boolean): number => (value ? 1 : 0)
 
 export function createContributionRepository(db: Db) {
-  // Deleted cards count, so a restored card does not share its place with one added later.
-  const lastPositionStmt = db
-    .prepare<[string, string], number | null>(
-      'SELECT MAX(position) FROM contributions WHERE session_id = ? AND screen_id = ?'
+  // The session's next card position (migration 13), taken by every inserted card, deleted ones
+  // too, so a restored card never shares its place with one added later.
+  const takePositionStmt = db
+    .prepare<[string], number>(
+      `UPDATE sessions SET next_card_position = next_card_position + 1 WHERE id = ?
+       RETURNING next_card_position - 1`
     )
     .pluck()
+  // A card stored with its own position (an imported one) keeps the next one above it, and the
+  // count above the number of cards, so a reorder's 0…n−1 stays below it too.
+  const keepAboveStmt = db.prepare<[number, string]>(
+    `UPDATE sessions SET next_card_position = MAX(next_card_position + 1, ? + 1) WHERE id = ?`
+  )
   // DO NOTHING on a known id: the service decides whether that is a retry or a conflict.
   const insertStmt = db.prepare(
     `INSERT INTO contributions (id, session_id, screen_id, text, tag, participant_id,
@@ -163,7 +170,8 @@ export function createContributionRepository(db: Db) {
   return {
     /**
      * Inserts at the end of its screen, in two plain statements (adding a card is the hottest
-     * write of a session). Undefined when a card with this id exists already.
+     * write of a session): the session hands out the position, the card is written. Undefined
+     * when a card with this id exists already (its position is then left unused).
      */
     insert(card: NewContribution, now: string): Contribution | undefined {
       const { id, sessionId, screenId, text, tag, participantId, carryToPlan } = card
@@ -173,7 +181,8 @@ export function createContributionRepository(db: Db) {
         deviceName: card.deviceName ?? null,
         held: card.held ?? false
       }
-      const position = (lastPositionStmt.get(sessionId, screenId) ?? -1) + 1
+      // A session that is gone hands out none; the insert then fails on its foreign key.
+      const position = takePositionStmt.get(sessionId) ?? 0
       const row = [id, sessionId, screenId, text, tag, participantId, flag(carryToPlan)]
       const { origin, deviceId, deviceName, held } = source
       const more = [position, now, now, origin, deviceId, deviceName, flag(held), 0]
@@ -190,6 +199,7 @@ export function createContributionRepository(db: Db) {
       const source = [card.origin, card.deviceId, card.deviceName, flag(card.held)]
       const sent = card.origin === 'deelnemer' ? card.text : null
       insertStmt.run(...row, ...times, ...source, flag(card.hidden), sent)
+      keepAboveStmt.run(position, sessionId)
       if (card.mergedFrom.length > 0) mergedFromStmt.run(JSON.stringify(card.mergedFrom), id)
     },
     get(id: string): StoredContribution | undefined {
