@@ -31,11 +31,18 @@ export function isAllowedOrigin(req: IncomingMessage, port: number): boolean {
   return guardsFor(port).origins.has(origin.toLowerCase())
 }
 
+/** The expected `Authorization` header as bytes, made once per token: it is checked on every call. */
+const expectedByToken = new Map<string, Buffer>()
+
 export function hasValidToken(req: IncomingMessage, token: string): boolean {
   const header = req.headers.authorization
-  if (!header?.startsWith('Bearer ')) return false
-  const given = Buffer.from(header.slice('Bearer '.length))
-  const expected = Buffer.from(token)
+  if (header === undefined) return false
+  let expected = expectedByToken.get(token)
+  if (!expected) {
+    expected = Buffer.from(`Bearer ${token}`)
+    expectedByToken.set(token, expected)
+  }
+  const given = Buffer.from(header)
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 

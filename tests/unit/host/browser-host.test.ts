@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startBrowserHost, type BrowserHost } from '../../../src/main/host/browser-host'
+import { pathOf, startBrowserHost, type BrowserHost } from '../../../src/main/host/browser-host'
 import { allMethods, garbageInputs } from '../../helpers/garbage-inputs'
 import { makeTempDir } from '../../helpers/temp-dir'
 import { makeTestCore, sampleDetails } from '../../helpers/test-core'
@@ -79,6 +79,35 @@ describe('browser host API', () => {
     expect(reply.status).toBe(200)
     expect(reply.headers['cache-control']).toBe('no-store')
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: { title: sampleDetails.title } })
+  })
+
+  it('marks every answer as data that no page may sniff, frame or load from elsewhere', async () => {
+    for (const reply of [
+      await callApi('session.list', {}),
+      await callApi('session.list', {}, { Authorization: 'Bearer guessed' })
+    ]) {
+      expect(reply.headers['content-type']).toBe('application/json; charset=utf-8')
+      expect(reply.headers['x-content-type-options']).toBe('nosniff')
+      expect(reply.headers['content-security-policy']).toBe(
+        "default-src 'none'; frame-ancestors 'none'"
+      )
+      expect(reply.headers['cross-origin-resource-policy']).toBe('same-origin')
+    }
+  })
+
+  it('takes an API path as it is only when it is plain; others are resolved first', async () => {
+    expect(pathOf('/api/contribution.add')).toBe('/api/contribution.add')
+    expect(pathOf('/api/../index.html')).toBe('/index.html')
+    expect(pathOf('/api/session.list?x=1')).toBe('/api/session.list')
+    expect(pathOf('/api/%2e%2e/index.html')).toBe('/index.html')
+    // Through the host: a dot segment never reaches the API or a file outside the renderer.
+    const dotted = await send('/api/../api/session.list', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      body: '{}'
+    })
+    expect(dotted.status).toBe(200)
+    expect((await send('/api/../../etc/passwd')).status).toBe(404)
   })
 
   it('answers 401 without the per-run token, and with a wrong one', async () => {
