@@ -53,6 +53,9 @@ export function createSessionRepository(db: Db) {
        facilitator = @facilitator, updated_at = @updatedAt WHERE id = @id`
   )
   const touchStmt = db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?')
+  const touchWithVersionStmt = db.prepare(
+    'UPDATE sessions SET updated_at = ?, change_version = ? WHERE id = ?'
+  )
   const positionStmt = db.prepare<[string], { position: string }>(
     'SELECT position FROM sessions WHERE id = ?'
   )
@@ -101,9 +104,13 @@ export function createSessionRepository(db: Db) {
     listForSchool(schoolId: string): SessionSummary[] {
       return bySchoolStmt.all(schoolId).map(toSummary)
     },
-    /** Marks the session as changed when something inside it changes; false when it is gone. */
-    touch(id: string, now: string): boolean {
-      return touchStmt.run(now, id).changes > 0
+    /**
+     * Marks the session as changed when something inside it changes, storing its change version
+     * too when given (`change-notifier.ts`); false when it is gone.
+     */
+    touch(id: string, now: string, version?: number): boolean {
+      if (version === undefined) return touchStmt.run(now, id).changes > 0
+      return touchWithVersionStmt.run(now, version, id).changes > 0
     },
     /** The screen the session was last on; undefined when the session is gone. */
     position(id: string): string | undefined {

@@ -47,8 +47,14 @@ const maxCards = 10_000
 
 export interface ChangeLog {
   version(sessionId: string): number
-  /** Opens this turn's version of the session (once per turn: a transaction is one version). */
-  open(sessionId: string): void
+  /**
+   * Opens this turn's version of the session (once per turn: a transaction is one version) and
+   * stores it, unless the caller's own write stored it already: `written` is then the version
+   * `opening` gave it.
+   */
+  open(sessionId: string, written?: number): void
+  /** The version this turn gives the session, before it is opened: for a write that stores it. */
+  opening(sessionId: string): number
   isOpen(sessionId: string): boolean
   addCards(ids: Iterable<string>): void
   addPart(part: ChangePart): void
@@ -68,10 +74,11 @@ export function changeLog(store: VersionStore): ChangeLog {
   const listeners: ((sessionId: string) => void)[] = []
   let turn: Turn | null = null
 
-  const logOf = (sessionId: string): SessionLog => {
+  /** `stored`: the session's version before this turn, when the store already holds the next. */
+  const logOf = (sessionId: string, stored?: number): SessionLog => {
     let log = logs.get(sessionId)
     if (!log) {
-      const version = store.read(sessionId)
+      const version = stored ?? store.read(sessionId)
       log = { version, floor: version, entries: [] }
       logs.set(sessionId, log)
     }
@@ -117,16 +124,22 @@ export function changeLog(store: VersionStore): ChangeLog {
 
   return {
     version: (sessionId) => logOf(sessionId).version,
-    open(sessionId) {
+    open(sessionId, written) {
       const current = currentTurn()
       if (current.opened.has(sessionId)) return
-      const log = logOf(sessionId)
+      const log = logOf(sessionId, written === undefined ? undefined : written - 1)
       log.version += 1
-      store.write(sessionId, log.version)
+      if (written === undefined) store.write(sessionId, log.version)
       const entry: Entry = { version: log.version, cards: new Set(), parts: new Set() }
       log.entries.push(entry)
       trim(log)
       current.opened.set(sessionId, entry)
+    },
+    opening(sessionId) {
+      const opened = turn?.opened.get(sessionId)
+      if (opened) return opened.version
+      // Read without keeping a log: the session may not exist (the write then changes nothing).
+      return (logs.get(sessionId)?.version ?? store.read(sessionId)) + 1
     },
     isOpen: (sessionId) => turn?.opened.has(sessionId) ?? false,
     addCards(ids) {

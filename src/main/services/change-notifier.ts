@@ -16,8 +16,13 @@ export type { ChangePart, ChangesSince, VersionStore } from './change-log'
  */
 export interface ChangeNotifier {
   version(sessionId: string): number
-  /** Something in the session changed in this turn of the event loop (`part`: what). */
-  changed(sessionId: string, part?: ChangePart): void
+  /**
+   * Something in the session changed in this turn of the event loop (`part`: what). `written`:
+   * the version `nextVersion` gave the caller, which its own write stored.
+   */
+  changed(sessionId: string, part?: ChangePart, written?: number): void
+  /** The version a change to the session in this turn has, for a write that stores it. */
+  nextVersion(sessionId: string): number
   /** These cards were written in this turn (their session marks itself through `changed`). */
   cardsChanged(ids: Iterable<string>): void
   /** A part of some session was written in this turn. */
@@ -56,10 +61,11 @@ export function createChangeNotifier(store: VersionStore = memoryVersions()): Ch
 
   return {
     version: (sessionId) => log.version(sessionId),
-    changed(sessionId, part) {
-      log.open(sessionId)
+    changed(sessionId, part, written) {
+      log.open(sessionId, written)
       if (part) log.addPart(part)
     },
+    nextVersion: (sessionId) => log.opening(sessionId),
     cardsChanged: (ids) => log.addCards(ids),
     partChanged: (part) => log.addPart(part),
     removed(sessionId) {
@@ -195,9 +201,12 @@ export function notifyingRepositories(repos: Repositories, changes: ChangeNotifi
     sessions: {
       ...sessions,
       touch: (id, now) => {
-        const done = sessions.touch(id, now)
+        // The version goes into the same statement: one write of the session's row, not two
+        // (touching is part of every card stored).
+        const version = changes.nextVersion(id)
+        const done = sessions.touch(id, now, version)
         // Touching marks the session without saying what changed: the other writes say that.
-        if (done) changes.changed(id)
+        if (done) changes.changed(id, undefined, version)
         return done
       },
       update: marking(sessions.update),

@@ -35,3 +35,41 @@ describe('the change log over a long afternoon', () => {
     expect(log.since('s1', start).reload).toBe(true)
   })
 })
+
+describe('a version the caller stores with its own write', () => {
+  it('is the one the log opens, and the log neither reads nor writes the store after', async () => {
+    const store = memoryStore()
+    store.write('s1', 41)
+    const calls: string[] = []
+    const log = changeLog({
+      read: (id) => (calls.push('read'), store.read(id)),
+      write: (id, v) => (calls.push('write'), store.write(id, v))
+    })
+    // The first change of a run: the log reads the stored version once, before the write.
+    const next = log.opening('s1')
+    expect(next).toBe(42)
+    store.write('s1', next) // the caller's own statement
+    log.open('s1', next)
+    log.addCards(['card-1'])
+    expect(log.version('s1')).toBe(42)
+    // Inside the same turn the version stays; a second write stores the same number.
+    expect(log.opening('s1')).toBe(42)
+    await Promise.resolve()
+    expect(log.since('s1', 41)).toEqual({
+      version: 42,
+      reload: false,
+      cardIds: ['card-1'],
+      parts: []
+    })
+    expect(log.opening('s1')).toBe(43)
+    expect(calls).toEqual(['read'])
+  })
+
+  it('gives the same number until the session is opened', () => {
+    const store = memoryStore()
+    const log = changeLog(store)
+    expect(log.opening('gone')).toBe(2)
+    expect(log.opening('gone')).toBe(2)
+    expect(log.isOpen('gone')).toBe(false)
+  })
+})
