@@ -169,11 +169,12 @@ export function createContributionRepository(db: Db) {
 
   return {
     /**
-     * Inserts at the end of its screen, in two plain statements (adding a card is the hottest
-     * write of a session): the session hands out the position, the card is written. Undefined
-     * when a card with this id exists already (its position is then left unused).
+     * Inserts at the end of its screen (adding a card is the hottest write of a session): at
+     * `position` when the caller's touch of the session handed one out (`touchForCard`), else at
+     * one the session hands out here. Undefined when a card with this id exists already (its
+     * position is then left unused).
      */
-    insert(card: NewContribution, now: string): Contribution | undefined {
+    insert(card: NewContribution, now: string, given?: number): Contribution | undefined {
       const { id, sessionId, screenId, text, tag, participantId, carryToPlan } = card
       const source = {
         origin: card.origin ?? 'gespreksleider',
@@ -182,7 +183,7 @@ export function createContributionRepository(db: Db) {
         held: card.held ?? false
       }
       // A session that is gone hands out none; the insert then fails on its foreign key.
-      const position = takePositionStmt.get(sessionId) ?? 0
+      const position = given ?? takePositionStmt.get(sessionId) ?? 0
       const row = [id, sessionId, screenId, text, tag, participantId, flag(carryToPlan)]
       const { origin, deviceId, deviceName, held } = source
       const more = [position, now, now, origin, deviceId, deviceName, flag(held), 0]

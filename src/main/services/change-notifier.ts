@@ -209,6 +209,12 @@ export function notifyingRepositories(repos: Repositories, changes: ChangeNotifi
         if (done) changes.changed(id, undefined, version)
         return done
       },
+      touchForCard: (id, now) => {
+        const version = changes.nextVersion(id)
+        const position = sessions.touchForCard(id, now, version)
+        if (position !== undefined) changes.changed(id, undefined, version)
+        return position
+      },
       update: marking(sessions.update),
       setPosition: marking(sessions.setPosition),
       setNextMeeting: (id, next) => {

@@ -42,14 +42,19 @@ function storedOr(
   throw problem()
 }
 
+/** Like `changeSession`, but the session's one write also hands out the card's position. */
 function add(ctx: ServiceContext, input: ApiParsedInput<'contribution.add'>): Contribution {
-  return changeSession(ctx, input.sessionId, (now) => {
+  const { repos } = ctx
+  return repos.transaction(() => {
+    const now = ctx.now()
+    const position = repos.sessions.touchForCard(input.sessionId, now)
+    if (position === undefined) throw sessionNotFound()
     ctx.ids.check('cardScreen', input.screenId)
     if (!belongsToSession(ctx, input.sessionId, input.participantId)) {
       return storedOr(ctx, input, foreignParticipant)
     }
     const card = { ...input, carryToPlan: false }
-    return ctx.repos.contributions.insert(card, now) ?? storedOr(ctx, input, cardNotFound)
+    return repos.contributions.insert(card, now, position) ?? storedOr(ctx, input, cardNotFound)
   })
 }
 
