@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { describeValidationError } from '../shared/api/validation'
+import { describeValidationError, interpreted } from '../shared/api/validation'
 import { defaultReportOptions } from '../shared/domain/report-options'
 import {
   sessionFileFormat,
@@ -53,7 +53,7 @@ function readSessionFile(path: string, say: Translate<CliKey>): SessionFile {
     const reason = (error as Error).message
     throw new InputError(say('cli.report.notJson', { path, reason }))
   }
-  const header = sessionFileHeaderSchema.safeParse(json)
+  const header = sessionFileHeaderSchema.safeParse(json, interpreted)
   if (!header.success || header.data.format !== sessionFileFormat) {
     throw new InputError(say('cli.report.notSessionFile', { path }))
   }
@@ -62,7 +62,7 @@ function readSessionFile(path: string, say: Translate<CliKey>): SessionFile {
       say('cli.report.newer', { path, version: String(header.data.formatVersion) })
     )
   }
-  const parsed = sessionFileSchema.safeParse(json)
+  const parsed = sessionFileSchema.safeParse(json, interpreted)
   if (!parsed.success) {
     const detail = describeValidationError(parsed.error)
     throw new InputError(say('cli.report.invalid', { path, detail }))

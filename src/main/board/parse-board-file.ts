@@ -1,4 +1,4 @@
-import { describeValidationError } from '../../shared/api/validation'
+import { describeValidationError, interpreted } from '../../shared/api/validation'
 import {
   boardFileFormat,
   boardFileFormatVersion,
@@ -32,7 +32,7 @@ function parseJson(text: string, refuse: (why: string) => BoardFileError): unkno
  * one claiming 10,000 schools is refused before anything slow looks at it.
  */
 function checkHeader(json: unknown, refuse: (why: string) => BoardFileError): void {
-  const header = boardFileHeaderSchema.safeParse(json)
+  const header = boardFileHeaderSchema.safeParse(json, interpreted)
   if (!header.success || header.data.format !== boardFileFormat) {
     if (header.success && header.data.format === sessionFileFormat) {
       throw refuse(
@@ -71,7 +71,7 @@ export function parseBoardFile(fileName: string, text: string): BoardFile {
   }
   const json = parseJson(text, refuse)
   checkHeader(json, refuse)
-  const parsed = boardFileSchema.safeParse(json)
+  const parsed = boardFileSchema.safeParse(json, interpreted)
   if (!parsed.success) throw refuse(`is ongeldig: ${describeValidationError(parsed.error)}`)
   const file = parsed.data
   if (boardSeal(file.schools) !== file.seal) {

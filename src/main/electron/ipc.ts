@@ -4,6 +4,7 @@ import { apiIpcChannel } from '../../shared/api/ipc'
 import { fail } from '../../shared/api/result'
 import type { Dispatch } from '../services/dispatch'
 import { isSameOrigin } from './navigation'
+import { interpreted } from '../../shared/api/validation'
 
 const ipcRequestSchema = z.object({ method: z.string().max(100), input: z.unknown() }).strict()
 
@@ -19,7 +20,7 @@ export function wireApiIpc(dispatch: Dispatch, appUrl: string): void {
     if (!isTrustedSender(event, appUrl)) {
       return fail('forbidden', 'error.forbiddenOrigin')
     }
-    const request = ipcRequestSchema.safeParse(message)
+    const request = ipcRequestSchema.safeParse(message, interpreted)
     if (!request.success) return fail('validation', 'Ongeldig verzoek.')
     return dispatch(request.data.method, request.data.input)
   })

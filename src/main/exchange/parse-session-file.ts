@@ -1,4 +1,4 @@
-import { describeValidationError } from '../../shared/api/validation'
+import { describeValidationError, interpreted } from '../../shared/api/validation'
 import type { ContentBundle } from '../../shared/content/content-bundle'
 import {
   sessionFileFormat,
@@ -25,7 +25,7 @@ function parseJson(text: string): unknown {
 
 /** Format and version first: a newer file deserves "update", not a list of unknown fields. */
 function checkHeader(json: unknown): void {
-  const header = sessionFileHeaderSchema.safeParse(json)
+  const header = sessionFileHeaderSchema.safeParse(json, interpreted)
   if (!header.success || header.data.format !== sessionFileFormat) {
     throw refuse('Dit bestand is geen Samenspel-sessiebestand.')
   }
@@ -69,7 +69,7 @@ export function parseSessionFile(
 ): SessionFile {
   const json = parseJson(text)
   checkHeader(json)
-  const parsed = sessionFileSchema.safeParse(json)
+  const parsed = sessionFileSchema.safeParse(json, interpreted)
   if (!parsed.success) {
     throw refuse(`Dit sessiebestand is ongeldig: ${describeValidationError(parsed.error)}`)
   }

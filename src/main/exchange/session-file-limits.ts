@@ -1,6 +1,7 @@
 import { contributionTextSchema, maxContributionLength } from '../../shared/domain/workspace'
 import type { SessionFile } from '../../shared/exchange/session-file'
 import type { FileProblem } from './session-file-checks'
+import { interpreted } from '../../shared/api/validation'
 
 /**
  * What the API would never have stored, so a file cannot bring it in either: a card the
@@ -28,7 +29,7 @@ function cardProblems(file: SessionFile): FileProblem[] {
         message: `meer dan ${importLimits.cardsPerScreen} bijdragen op één scherm`
       })
     }
-    const text = contributionTextSchema.safeParse(card.text)
+    const text = contributionTextSchema.safeParse(card.text, interpreted)
     if (!text.success) {
       problems.push({
         path: ['workspace', 'contributions', i, 'text'],

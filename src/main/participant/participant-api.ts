@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
-import { describeValidationError } from '../../shared/api/validation'
+import { describeValidationError, interpreted } from '../../shared/api/validation'
 import { isJoinCode } from './join-code'
 import type { JoinedDeviceRef, JoiningState } from './joining-registry'
 import { join, type ParticipantContext } from './participant-actions'
@@ -53,7 +53,7 @@ async function parseBody<S extends z.ZodType>(
   } catch {
     throw new ParticipantError(400, 'error.phone.badJson')
   }
-  const parsed = schema.safeParse(raw)
+  const parsed = schema.safeParse(raw, interpreted)
   if (!parsed.success) {
     throw new ParticipantError(400, 'error.phone.invalid', {}, undefined, {
       detail: describeValidationError(parsed.error)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describeValidationError } from '../../shared/api/validation'
+import { describeValidationError, interpreted } from '../../shared/api/validation'
 import { emptyActionFields } from '../../shared/domain/action-plan'
 import type { QuickscanAnswer } from '../../shared/content/quickscan'
 import type { ContentIds } from './content-ids'
@@ -23,7 +23,7 @@ export function loadDemoHistory(
   } catch (error) {
     throw fail(`${demoHistoryFile}: ${(error as Error).message}`)
   }
-  const parsed = demoHistorySchemaFor(ids).safeParse(json)
+  const parsed = demoHistorySchemaFor(ids).safeParse(json, interpreted)
   if (!parsed.success) throw fail(`${demoHistoryFile}: ${describeValidationError(parsed.error)}`)
   return parsed.data
 }

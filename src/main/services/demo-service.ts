@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ApiHandlers } from '../../shared/api/contract'
-import { describeValidationError } from '../../shared/api/validation'
+import { describeValidationError, interpreted } from '../../shared/api/validation'
 import type { Session } from '../../shared/domain/session'
 import type { ContentIds } from './content-ids'
 import { demoSessionSchemaFor, type DemoSession } from './demo-session-schema'
@@ -38,7 +38,7 @@ export function loadDemoSession(resourcesDir: string, ids: ContentIds): DemoSess
   } catch (error) {
     throw new DemoSessionError(`geen geldige JSON (${(error as Error).message})`)
   }
-  const parsed = demoSessionSchemaFor(ids).safeParse(json)
+  const parsed = demoSessionSchemaFor(ids).safeParse(json, interpreted)
   if (!parsed.success) throw new DemoSessionError(describeValidationError(parsed.error))
   return parsed.data
 }

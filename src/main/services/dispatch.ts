@@ -1,7 +1,7 @@
 import { apiContract, type ApiHandlers } from '../../shared/api/contract'
 import { isApiMethodName } from '../../shared/api/methods'
 import { fail, ok, type ApiResult, type StorageCause } from '../../shared/api/result'
-import { describeValidationError } from '../../shared/api/validation'
+import { describeValidationError, interpreted } from '../../shared/api/validation'
 import { storageCauseOf } from '../db/storage-fault'
 import { ServiceError } from './service-error'
 
@@ -29,7 +29,7 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
       })
     }
     const contract = apiContract[method]
-    const parsed = contract.input.safeParse(rawInput)
+    const parsed = contract.input.safeParse(rawInput, interpreted)
     if (!parsed.success) {
       return fail('validation', {
         reason: 'error.invalidInput',
@@ -39,7 +39,7 @@ export function createDispatch(handlers: ApiHandlers, options: DispatchOptions =
     try {
       const handler = handlers[method] as (input: unknown) => unknown
       const output = await handler(parsed.data)
-      const checked = contract.output.safeParse(output)
+      const checked = contract.output.safeParse(output, interpreted)
       if (!checked.success) {
         logError(checked.error, method)
         return fail('internal', 'error.internal')

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { describeValidationError } from '../api/validation'
+import { describeValidationError, interpreted } from '../api/validation'
 import { kwaliteitskaartPackSchema } from './kwaliteitskaart'
 import { quickscanPackSchema } from './quickscan'
 import { referencePackSchema } from './reference'
@@ -42,7 +42,7 @@ export function parsePack<N extends ContentPackName>(name: N, rawText: string): 
   } catch (error) {
     throw new ContentPackError(file, `geen geldige JSON (${(error as Error).message})`)
   }
-  const parsed = schema.safeParse(json)
+  const parsed = schema.safeParse(json, interpreted)
   if (!parsed.success) throw new ContentPackError(file, describeValidationError(parsed.error))
   return parsed.data as ContentBundle[N]
 }
