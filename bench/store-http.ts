@@ -8,7 +8,7 @@ import { makeTempDir } from '../tests/helpers/temp-dir'
 import { summarize, summaryRows, type Bench, type BenchRow } from './report'
 
 const warmUp = 30
-const rounds = 300
+const rounds = 1000
 const text = (i: number) => `Bijdrage ${i}: ouders helpen mee bij de voorleesochtend`
 
 function post(agent: Agent, port: number, path: string, body: string, token?: string) {
