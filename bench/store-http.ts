@@ -11,7 +11,7 @@ const warmUp = 30
 const rounds = 1000
 const text = (i: number) => `Bijdrage ${i}: ouders helpen mee bij de voorleesochtend`
 
-function post(agent: Agent, port: number, path: string, body: string, token?: string) {
+export function post(agent: Agent, port: number, path: string, body: string, token?: string) {
   return new Promise<number>((resolve, reject) => {
     const start = performance.now()
     const req = request(
@@ -41,7 +41,7 @@ function post(agent: Agent, port: number, path: string, body: string, token?: st
   })
 }
 
-function startBare(file: string): Promise<{ port: number; stop(): void }> {
+export function startBare(file: string): Promise<{ port: number; stop(): void }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(__dirname, 'bare-insert-server.ts'), file],

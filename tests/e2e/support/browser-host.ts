@@ -10,11 +10,14 @@ export interface RunningHost {
 
 const hostScript = join(__dirname, '..', '..', '..', 'out', 'main', 'host.js')
 
-/** Starts the built browser host the way a user would, on a free port, and waits for its URL. */
-export function startHost(dataDir: string, port = 0): Promise<RunningHost> {
+/**
+ * Starts the built browser host the way a user would, on a free port, and waits for its URL.
+ * `script`: another build's host (a benchmark comparing two builds).
+ */
+export function startHost(dataDir: string, port = 0, script = hostScript): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
-    [hostScript, '--port', String(port), '--data-dir', dataDir, '--no-open'],
+    [script, '--port', String(port), '--data-dir', dataDir, '--no-open'],
     {
       stdio: ['ignore', 'pipe', 'pipe']
     }
