@@ -99,7 +99,8 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
       joins.charge(address, 1)
       throw new ParticipantError(401, 'error.phone.wrongCode')
     }
-    sendJson(res, 200, joinRoute.response.parse(await p.ctx.busyGate.run(() => join(p, body))))
+    const joined = await p.ctx.busyGate.run(() => join(p, body))
+    sendJson(res, 200, joinRoute.response.parse(joined, interpreted))
   }
 
   function handleJoinInfo(req: IncomingMessage, res: ServerResponse): void {
@@ -107,7 +108,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
     refuseWhenEnded(p.joining)
     enforce(buckets.other.take(`info:${req.socket.remoteAddress ?? 'onbekend'}`))
     const info = { nameRequired: p.joining.settings.requireNames }
-    sendJson(res, 200, joinInfoRoute.response.parse(info))
+    sendJson(res, 200, joinInfoRoute.response.parse(info, interpreted))
   }
 
   async function handleDevice(req: IncomingMessage, res: ServerResponse, route: DeviceRoute) {
@@ -117,7 +118,7 @@ export function createParticipantApi(p: ParticipantContext, limits: ParticipantL
     const body = route.body ? await parseBody(req, route.body, limits.maxBodyBytes) : undefined
     // Another program holding the database: wait for it between turns, never on the loop.
     const result = await p.ctx.busyGate.run(() => route.handle(p, device, body))
-    sendJson(res, 200, route.response.parse(result))
+    sendJson(res, 200, route.response.parse(result, interpreted))
   }
 
   return async (req, res, path) => {
