@@ -158,6 +158,6 @@ export const reportProcess: Bench = {
   name: 'report as a whole process, next to pandoc and the bare docx library',
   async run(context) {
     if (!existsSync(reportCli)) throw new Error(`${reportCli} missing: build first`)
-    return [...(await measure(1_000, 5, context)), ...(await measure(10_000, 3, context))]
+    return [...(await measure(1_000, 9, context)), ...(await measure(10_000, 3, context))]
   }
 }
