@@ -12,11 +12,10 @@
 import { randomUUID } from 'node:crypto'
 import { Agent } from 'node:http'
 import { join } from 'node:path'
-import { apiClient } from '../tests/e2e/support/api-client'
 import { startHost } from '../tests/e2e/support/browser-host'
 import { makeTempDir } from '../tests/helpers/temp-dir'
 import { summarize } from './report'
-import { post, startBare } from './store-http'
+import { benchSession, post, startBare } from './store-http'
 
 const warmUp = 50
 const text = (i: number) => `Bijdrage ${i}: ouders helpen mee bij de voorleesochtend`
@@ -30,15 +29,7 @@ interface Contender {
 async function hostOf(name: string, script: string): Promise<Contender> {
   const dir = makeTempDir('samenspel-bench-')
   const host = await startHost(dir.path, 0, script)
-  const { id: sessionId } = await apiClient(host)<{ id: string }>('session.create', {
-    title: 'Benchmark',
-    school: '',
-    team: '',
-    date: '2026-11-22',
-    facilitator: ''
-  })
-  const token = /#token=([\w-]+)/.exec(host.url)?.[1] ?? ''
-  const port = Number(new URL(host.origin).port)
+  const { sessionId, token, port } = await benchSession(host)
   const agent = new Agent({ keepAlive: true, maxSockets: 1 })
   return {
     name,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { Agent, request } from 'node:http'
 import { join } from 'node:path'
 import { apiClient } from '../tests/e2e/support/api-client'
-import { startHost } from '../tests/e2e/support/browser-host'
+import { startHost, type RunningHost } from '../tests/e2e/support/browser-host'
 import { makeTempDir } from '../tests/helpers/temp-dir'
 import { summarize, summaryRows, type Bench, type BenchRow } from './report'
 
@@ -58,6 +58,19 @@ export function startBare(file: string): Promise<{ port: number; stop(): void }>
   })
 }
 
+/** A session to store cards in, and what a client needs to reach the host's API. */
+export async function benchSession(host: RunningHost) {
+  const { id: sessionId } = await apiClient(host)<{ id: string }>('session.create', {
+    title: 'Benchmark',
+    school: '',
+    team: '',
+    date: '2026-11-22',
+    facilitator: ''
+  })
+  const token = /#token=([\w-]+)/.exec(host.url)?.[1] ?? ''
+  return { sessionId, token, port: Number(new URL(host.origin).port) }
+}
+
 /** Storing a card through the transport the renderer uses, next to a bare server's insert. */
 export const storeHttp: Bench = {
   name: 'Storing a card over HTTP: browser host vs a bare node:http insert (both on disk)',
@@ -67,16 +80,7 @@ export const storeHttp: Bench = {
     const host = await startHost(hostDir.path)
     const bare = await startBare(join(bareDir.path, 'anker.db'))
     try {
-      const call = apiClient(host)
-      const { id: sessionId } = await call<{ id: string }>('session.create', {
-        title: 'Benchmark',
-        school: '',
-        team: '',
-        date: '2026-11-22',
-        facilitator: ''
-      })
-      const token = /#token=([\w-]+)/.exec(host.url)?.[1] ?? ''
-      const hostPort = Number(new URL(host.origin).port)
+      const { sessionId, token, port: hostPort } = await benchSession(host)
       const agents = {
         host: new Agent({ keepAlive: true, maxSockets: 1 }),
         bare: new Agent({ keepAlive: true, maxSockets: 1 })
