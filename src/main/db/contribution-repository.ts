@@ -170,8 +170,8 @@ export function createContributionRepository(db: Db) {
   return {
     /**
      * Inserts at the end of its screen (adding a card is the hottest write of a session): at
-     * `position` when the caller's touch of the session handed one out (`touchForCard`), else at
-     * one the session hands out here. Undefined when a card with this id exists already (its
+     * `given` when the caller's touch of the session handed out a position (`touchForCard`), else
+     * at one the session hands out here. Undefined when a card with this id exists already (its
      * position is then left unused).
      */
     insert(card: NewContribution, now: string, given?: number): Contribution | undefined {

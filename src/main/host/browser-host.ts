@@ -5,10 +5,10 @@ import { fail, type ApiErrorCode, type ApiResult } from '../../shared/api/result
 import type { Dispatch } from '../services/dispatch'
 import {
   BodyTooLargeError,
-  hasValidToken,
   isAllowedHost,
   isAllowedOrigin,
-  readBody
+  readBody,
+  tokenCheck
 } from './request-guards'
 import { securityHeaders } from './security-headers'
 import { acceptedEncodings, encodingHeaders } from './compression'
@@ -80,13 +80,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? randomBytes(32).toString('base64url')
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024
   let port = options.port ?? 0
+  const hasValidToken = tokenCheck(token)
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string) {
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST')
       return sendResult(res, fail('validation', 'Gebruik POST voor de API.'), 405)
     }
-    if (!hasValidToken(req, token)) {
+    if (!hasValidToken(req)) {
       return sendResult(
         res,
         fail(

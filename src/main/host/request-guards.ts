@@ -31,19 +31,18 @@ export function isAllowedOrigin(req: IncomingMessage, port: number): boolean {
   return guardsFor(port).origins.has(origin.toLowerCase())
 }
 
-/** The expected `Authorization` header as bytes, made once per token: it is checked on every call. */
-const expectedByToken = new Map<string, Buffer>()
-
-export function hasValidToken(req: IncomingMessage, token: string): boolean {
-  const header = req.headers.authorization
-  if (header === undefined) return false
-  let expected = expectedByToken.get(token)
-  if (!expected) {
-    expected = Buffer.from(`Bearer ${token}`)
-    expectedByToken.set(token, expected)
+/**
+ * Whether a request carries `Bearer <token>`, compared in constant time. The expected header's
+ * bytes are made once, when the host starts: the check runs on every call.
+ */
+export function tokenCheck(token: string): (req: IncomingMessage) => boolean {
+  const expected = Buffer.from(`Bearer ${token}`)
+  return (req) => {
+    const header = req.headers.authorization
+    if (header === undefined) return false
+    const given = Buffer.from(header)
+    return given.length === expected.length && timingSafeEqual(given, expected)
   }
-  const given = Buffer.from(header)
-  return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
 export class BodyTooLargeError extends Error {}
