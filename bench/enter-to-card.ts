@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto'
 import { chromium, type Page } from 'playwright-core'
-import type { ApiResult } from '../src/shared/api/result'
+import { apiClient, sessionWithCards, type Call } from '../tests/e2e/support/api-client'
 import { startHost, type RunningHost } from '../tests/e2e/support/browser-host'
 import { makeTempDir } from '../tests/helpers/temp-dir'
 import { chromiumPath } from './machine'
@@ -12,46 +11,18 @@ const existingCards = 1000
 const warmUp = 5
 const rounds = 60
 
-type Call = <T>(method: string, input: unknown) => Promise<T>
+/** The text of the benches' seeded cards: a real card's length, so the list lays out like one. */
+export const benchCardText = (index: number): string =>
+  `Kaart ${index + 1}: ouders worden welkom geheten bij de deur`
 
-/** The HTTP API as the renderer uses it: bearer token, JSON in, `{ ok, data }` out. */
-function apiClient(host: RunningHost): Call {
-  const token = /#token=([\w-]+)/.exec(host.url)?.[1]
-  if (!token) throw new Error(`no token in ${host.url}`)
-  return async <T>(method: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${host.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify(input)
-    })
-    const result = (await response.json()) as ApiResult<T>
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-    return result.data
-  }
-}
-
-/** A session with 1,000 cards on the screen the bench types on; four writers at a time. */
-async function seedSession(call: Call): Promise<string> {
-  const { id: sessionId } = await call<{ id: string }>('session.create', {
+/** A session with 1,000 cards on the screen the bench types on, opened where they are. */
+const seedSession = (call: Call): Promise<string> =>
+  sessionWithCards(call, existingCards, {
+    screenId,
     title: 'Benchmark',
-    school: 'De Regenboog',
-    team: 'Onderbouw',
-    date: '2026-11-22',
-    facilitator: 'Mira'
+    text: benchCardText,
+    openOnScreen: true
   })
-  const writers = 4
-  await Promise.all(
-    Array.from({ length: writers }, async (_, writer) => {
-      for (let i = writer; i < existingCards; i += writers) {
-        const text = `Kaart ${i + 1}: ouders worden welkom geheten bij de deur`
-        await call('contribution.add', { sessionId, id: randomUUID(), screenId, text })
-      }
-    })
-  )
-  // Opened where it was left, as the room bench does: on the question with the cards.
-  await call('session.setPosition', { sessionId, screenId })
-  return sessionId
-}
 
 interface PageDocument {
   querySelector(selector: string): { getAttribute(name: string): string | null } | null

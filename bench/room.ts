@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
 import { request } from 'node:http'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
-import { apiClient, type Call } from '../tests/e2e/support/api-client'
+import { apiClient, sessionWithCards, type Call } from '../tests/e2e/support/api-client'
 import { startHost, type RunningHost } from '../tests/e2e/support/browser-host'
 import { makeTempDir } from '../tests/helpers/temp-dir'
+import { benchCardText } from './enter-to-card'
 import { chromiumPath } from './machine'
 import { percentile, type Bench, type BenchContext, type BenchRow } from './report'
 import {
@@ -58,26 +58,14 @@ function loadClient(plan: object, onReady: () => void = () => {}): Promise<LoadR
   })
 }
 
-async function seed(call: Call, count: number): Promise<string> {
-  const { id: sessionId } = await call<{ id: string }>('session.create', {
+const seed = (call: Call, count: number): Promise<string> =>
+  sessionWithCards(call, count, {
+    screenId,
     title: `Zaal met ${count} kaartjes`,
-    school: 'De Regenboog',
-    team: 'Onderbouw',
-    date: '2026-11-22',
-    facilitator: 'Mira'
+    writers: 8,
+    text: benchCardText,
+    openOnScreen: true
   })
-  const writers = 8
-  await Promise.all(
-    Array.from({ length: writers }, async (_, writer) => {
-      for (let i = writer; i < count; i += writers) {
-        const text = `Kaart ${i + 1}: ouders worden welkom geheten bij de deur`
-        await call('contribution.add', { sessionId, id: randomUUID(), screenId, text })
-      }
-    })
-  )
-  await call('session.setPosition', { sessionId, screenId })
-  return sessionId
-}
 
 interface Joining {
   port: number

@@ -20,27 +20,37 @@ export function apiClient(host: RunningHost): Call {
   }
 }
 
+export interface SeedOptions {
+  screenId?: string
+  title?: string
+  /** Cards written at the same time (the API is called by this many writers in turn). */
+  writers?: number
+  text?: (index: number) => string
+  /** Leaves the session on `screenId`, so opening it shows the cards. */
+  openOnScreen?: boolean
+}
+
 /** A session with `count` numbered cards on `screenId`, written four at a time. */
 export async function sessionWithCards(
   call: Call,
   count: number,
-  screenId = 'stap1-vraag-1'
+  options: SeedOptions = {}
 ): Promise<string> {
+  const { screenId = 'stap1-vraag-1', writers = 4, text = (i) => `Kaart ${i + 1}` } = options
   const { id: sessionId } = await call<{ id: string }>('session.create', {
-    title: 'Veel kaartjes',
+    title: options.title ?? 'Veel kaartjes',
     school: 'De Regenboog',
     team: 'Onderbouw',
     date: '2026-11-22',
     facilitator: 'Mira'
   })
-  const writers = 4
   await Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
       for (let i = writer; i < count; i += writers) {
-        const text = `Kaart ${i + 1}`
-        await call('contribution.add', { sessionId, id: randomUUID(), screenId, text })
+        await call('contribution.add', { sessionId, id: randomUUID(), screenId, text: text(i) })
       }
     })
   )
+  if (options.openOnScreen) await call('session.setPosition', { sessionId, screenId })
   return sessionId
 }
