@@ -32,7 +32,12 @@ const bytesOf = (data: PartData): Uint8Array =>
       : new Uint8Array(data)
 
 /** MS-DOS date and time, as zip files store a part's modification time. */
-function dosTime(date: Date): { time: number; date: number } {
+interface DosTime {
+  time: number
+  date: number
+}
+
+function dosTime(date: Date): DosTime {
   return {
     time: (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1),
     date: ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate()
@@ -61,6 +66,21 @@ const storedAsIs = /\.(png|jpe?g|gif)$/i
  * A zip file (PKWARE APPNOTE 6.3: local headers, central directory, end record): DEFLATE parts,
  * and pictures stored as they are.
  */
+/**
+ * The fields a local header and a central directory record share, in the same order in both:
+ * flags, method, time, date, CRC, both sizes, and the name's length (22 bytes from `at`).
+ */
+function writeEntryFields(buffer: Buffer, at: number, entry: Entry, stamp: DosTime): void {
+  buffer.writeUInt16LE(entry.utf8 ? 0x0800 : 0, at) // bit 11: the name is UTF-8
+  buffer.writeUInt16LE(entry.method, at + 2)
+  buffer.writeUInt16LE(stamp.time, at + 4)
+  buffer.writeUInt16LE(stamp.date, at + 6)
+  buffer.writeUInt32LE(entry.crc, at + 8)
+  buffer.writeUInt32LE(entry.compressed.length, at + 12)
+  buffer.writeUInt32LE(entry.size, at + 16)
+  buffer.writeUInt16LE(entry.name.length, at + 20)
+}
+
 export function zipParts(parts: ReadonlyMap<string, PartData>, modified = new Date()): Buffer {
   const stamp = dosTime(modified)
   const entries: Entry[] = []
@@ -82,14 +102,7 @@ export function zipParts(parts: ReadonlyMap<string, PartData>, modified = new Da
     const header = Buffer.alloc(30)
     header.writeUInt32LE(0x04034b50, 0)
     header.writeUInt16LE(20, 4) // version needed: 2.0 (DEFLATE)
-    header.writeUInt16LE(entry.utf8 ? 0x0800 : 0, 6) // bit 11: the name is UTF-8
-    header.writeUInt16LE(entry.method, 8)
-    header.writeUInt16LE(stamp.time, 10)
-    header.writeUInt16LE(stamp.date, 12)
-    header.writeUInt32LE(entry.crc, 14)
-    header.writeUInt32LE(entry.compressed.length, 18)
-    header.writeUInt32LE(entry.size, 22)
-    header.writeUInt16LE(name.length, 26)
+    writeEntryFields(header, 6, entry, stamp)
     header.writeUInt16LE(0, 28) // no extra field
     chunks.push(header, name, entry.compressed)
     offset += header.length + name.length + entry.compressed.length
@@ -101,14 +114,7 @@ export function zipParts(parts: ReadonlyMap<string, PartData>, modified = new Da
     record.writeUInt32LE(0x02014b50, 0)
     record.writeUInt16LE(20, 4) // made by: 2.0
     record.writeUInt16LE(20, 6) // version needed
-    record.writeUInt16LE(entry.utf8 ? 0x0800 : 0, 8)
-    record.writeUInt16LE(entry.method, 10)
-    record.writeUInt16LE(stamp.time, 12)
-    record.writeUInt16LE(stamp.date, 14)
-    record.writeUInt32LE(entry.crc, 16)
-    record.writeUInt32LE(entry.compressed.length, 20)
-    record.writeUInt32LE(entry.size, 24)
-    record.writeUInt16LE(entry.name.length, 28)
+    writeEntryFields(record, 8, entry, stamp)
     // extra, comment, disk number, internal and external attributes: all 0
     record.writeUInt32LE(entry.offset, 42)
     chunks.push(record, entry.name)

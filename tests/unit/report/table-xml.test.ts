@@ -6,29 +6,16 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   WidthType,
   type IContext
 } from 'docx'
 import { describe, expect, it } from 'vitest'
-import type { Line, TableCell as CellModel } from '../../../src/main/report/report-model'
-import { textLines } from '../../../src/main/report/sanitize'
+import type { TableCell as CellModel } from '../../../src/main/report/report-model'
+import { textRuns } from '../../../src/main/report/render-blocks'
 import { ReportTable, type TableLayout } from '../../../src/main/report/table-xml'
 
 /** The table as docx's own classes build it: how the report wrote its tables before. */
 function docxTable(layout: TableLayout): Table {
-  const runs = (line: Line) =>
-    line.flatMap((run) =>
-      textLines(run.text).map(
-        (text, i) =>
-          new TextRun({
-            text,
-            bold: run.bold,
-            italics: run.italic,
-            ...(i > 0 ? { break: 1 } : {})
-          })
-      )
-    )
   const cell = (model: CellModel, i: number, header: boolean) => {
     const column = layout.columns[i] ?? { width: 0 }
     const shade = header ? layout.headerShade : model.shade
@@ -38,7 +25,7 @@ function docxTable(layout: TableLayout): Table {
       width: { size: column.width, type: WidthType.DXA },
       ...(shade ? { shading: { type: ShadingType.CLEAR, fill: shade, color: 'auto' } } : {}),
       children: model.paragraphs.map(
-        (line) => new Paragraph({ style, alignment, children: runs(line) })
+        (line) => new Paragraph({ style, alignment, children: textRuns(line) })
       )
     })
   }
