@@ -91,25 +91,27 @@ const toStored = (row: ContributionRow): StoredContribution => ({
 const flag = (value: boolean): number => (value ? 1 : 0)
 
 export function createContributionRepository(db: Db) {
-  // The session's next card position (migration 13), taken by every inserted card, deleted ones
-  // too, so a restored card never shares its place with one added later.
-  const takePositionStmt = db
-    .prepare<[string], number>(
-      `UPDATE sessions SET next_card_position = next_card_position + 1 WHERE id = ?
-       RETURNING next_card_position - 1`
-    )
+  // The session's next card position (migrations 13 and 14): every inserted card, deleted ones
+  // too, moves it on in the insert's own statement, so a restored card never shares its place
+  // with one added later. Read once per session; afterwards this connection's own inserts keep
+  // the copy in step, the way the trigger moves the stored one.
+  const nextPositionStmt = db
+    .prepare<[string], number>('SELECT next_card_position FROM sessions WHERE id = ?')
     .pluck()
-  // A card stored with its own position (an imported one) keeps the next one above it, and the
-  // count above the number of cards, so a reorder's 0…n−1 stays below it too.
-  const keepAboveStmt = db.prepare<[number, string]>(
-    `UPDATE sessions SET next_card_position = MAX(next_card_position + 1, ? + 1) WHERE id = ?`
-  )
+  const nextPositions = new Map<string, number>()
   // DO NOTHING on a known id: the service decides whether that is a retry or a conflict.
-  const insertStmt = db.prepare(
-    `INSERT INTO contributions (id, session_id, screen_id, text, tag, participant_id,
+  const columns = `INSERT INTO contributions (id, session_id, screen_id, text, tag, participant_id,
        carry_to_plan, position, created_at, updated_at, origin, device_id, device_name, held,
-       hidden, sent_text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+       hidden, sent_text)`
+  const insertExactlyStmt = db.prepare(
+    `${columns} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+  )
+  // The stored position is never below the session's own counter, even if another program
+  // added cards meanwhile: the order on screen is the stored one.
+  const insertStmt = db.prepare(
+    `${columns} VALUES (?, ?, ?, ?, ?, ?, ?,
+       MAX(?, COALESCE((SELECT next_card_position FROM sessions WHERE id = ?), 0)),
+       ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (id) DO NOTHING`
   )
   // A card merged away stays on its sender's list, as sent, while the card it went into lives.
   const sentStmt = db.prepare<
@@ -169,12 +171,11 @@ export function createContributionRepository(db: Db) {
 
   return {
     /**
-     * Inserts at the end of its screen (adding a card is the hottest write of a session): at
-     * `given` when the caller's touch of the session handed out a position (`touchForCard`), else
-     * at one the session hands out here. Undefined when a card with this id exists already (its
-     * position is then left unused).
+     * Inserts at the end of its screen, as one statement (adding a card is the hottest write of
+     * a session; migration 14's trigger marks the session in it). Undefined when a card with this
+     * id exists already; a session that is gone fails on the foreign key.
      */
-    insert(card: NewContribution, now: string, given?: number): Contribution | undefined {
+    insert(card: NewContribution, now: string): Contribution | undefined {
       const { id, sessionId, screenId, text, tag, participantId, carryToPlan } = card
       const source = {
         origin: card.origin ?? 'gespreksleider',
@@ -182,26 +183,32 @@ export function createContributionRepository(db: Db) {
         deviceName: card.deviceName ?? null,
         held: card.held ?? false
       }
-      // A session that is gone hands out none; the insert then fails on its foreign key.
-      const position = given ?? takePositionStmt.get(sessionId) ?? 0
+      const position = nextPositions.get(sessionId) ?? nextPositionStmt.get(sessionId) ?? 0
       const row = [id, sessionId, screenId, text, tag, participantId, flag(carryToPlan)]
       const { origin, deviceId, deviceName, held } = source
-      const more = [position, now, now, origin, deviceId, deviceName, flag(held), 0]
+      const more = [position, sessionId, now, now, origin, deviceId, deviceName, flag(held)]
       const sent = origin === 'deelnemer' ? text : null
       if (insertStmt.run(...row, ...more, sent).changes === 0) return undefined
+      nextPositions.set(sessionId, position + 1)
       const stored = { id, sessionId, screenId, text, tag, participantId, carryToPlan, position }
       return { ...stored, createdAt: now, updatedAt: now, ...source, hidden: false, mergedFrom: [] }
     },
-    /** Stores the card as given, position and times included (an imported session's card). */
-    insertExactly(card: Contribution): void {
+    /**
+     * Stores the card as given, position and times included (an imported session's card); false
+     * when a card with this id exists already.
+     */
+    insertExactly(card: Contribution): boolean {
       const { id, sessionId, screenId, text, tag, participantId, position } = card
       const row = [id, sessionId, screenId, text, tag, participantId, flag(card.carryToPlan)]
       const times = [position, card.createdAt, card.updatedAt]
       const source = [card.origin, card.deviceId, card.deviceName, flag(card.held)]
       const sent = card.origin === 'deelnemer' ? card.text : null
-      insertStmt.run(...row, ...times, ...source, flag(card.hidden), sent)
-      keepAboveStmt.run(position, sessionId)
+      if (insertExactlyStmt.run(...row, ...times, ...source, flag(card.hidden), sent).changes === 0)
+        return false
+      // The trigger moved the session's counter above this card: read it again when needed.
+      nextPositions.delete(sessionId)
       if (card.mergedFrom.length > 0) mergedFromStmt.run(JSON.stringify(card.mergedFrom), id)
+      return true
     },
     get(id: string): StoredContribution | undefined {
       const row = getStmt.get(id)

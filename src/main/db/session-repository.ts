@@ -56,14 +56,6 @@ export function createSessionRepository(db: Db) {
   const touchWithVersionStmt = db.prepare(
     'UPDATE sessions SET updated_at = ?, change_version = ? WHERE id = ?'
   )
-  // Migration 13: the session hands out its cards' positions, above every one it holds.
-  const touchForCardStmt = db
-    .prepare<[string, number | null, string], number>(
-      `UPDATE sessions SET updated_at = ?, change_version = COALESCE(?, change_version),
-         next_card_position = next_card_position + 1
-       WHERE id = ? RETURNING next_card_position - 1`
-    )
-    .pluck()
   const positionStmt = db.prepare<[string], { position: string }>(
     'SELECT position FROM sessions WHERE id = ?'
   )
@@ -119,13 +111,6 @@ export function createSessionRepository(db: Db) {
     touch(id: string, now: string, version?: number): boolean {
       if (version === undefined) return touchStmt.run(now, id).changes > 0
       return touchWithVersionStmt.run(now, version, id).changes > 0
-    },
-    /**
-     * `touch` for a card being added: the same write also hands out the card's position, at the
-     * end of every screen of the session. Undefined when the session is gone.
-     */
-    touchForCard(id: string, now: string, version?: number): number | undefined {
-      return touchForCardStmt.get(now, version ?? null, id)
     },
     /** The screen the session was last on; undefined when the session is gone. */
     position(id: string): string | undefined {

@@ -153,10 +153,23 @@ function markingCards(
       changes.cardsChanged([idOf(...args)])
       return result
     }
+  // A stored card marks its session in the insert's own statement (migration 14's trigger stores
+  // a version at least the one asked for here, before the insert); one not stored marks nothing.
+  const inserting =
+    <A extends [{ id: string; sessionId: string }, ...unknown[]], T>(insert: (...args: A) => T) =>
+    (...args: A): T => {
+      const [{ id, sessionId }] = args
+      const version = changes.nextVersion(sessionId)
+      const result = insert(...args)
+      if (result === undefined || result === false) return result
+      changes.changed(sessionId, undefined, version)
+      changes.cardsChanged([id])
+      return result
+    }
   return {
     ...cards,
-    insert: noting(cards.insert, (card) => card.id),
-    insertExactly: noting(cards.insertExactly, (card) => card.id),
+    insert: inserting(cards.insert),
+    insertExactly: inserting(cards.insertExactly),
     update: noting(cards.update, (id) => id),
     setDeleted: noting(cards.setDeleted, (id) => id),
     markMerged(sourceId, targetId, mergedFrom) {
@@ -172,8 +185,8 @@ function markingCards(
 
 /**
  * Every write to a session marks it through one of these session-repository calls (directly or
- * through `changeSession`), so hearing them catches every change, whichever service made it;
- * the other repositories' writes say which part changed. Inside a transaction the waiters only
+ * through `changeSession`) or by inserting a card, so hearing them catches every change, whichever
+ * service made it; the other repositories' writes say which part changed. Inside a transaction the waiters only
  * run after it committed: they wake at the end of the turn.
  *
  * A repository this list does not know (a later feature's) marks the part `other`, which makes
@@ -201,19 +214,12 @@ export function notifyingRepositories(repos: Repositories, changes: ChangeNotifi
     sessions: {
       ...sessions,
       touch: (id, now) => {
-        // The version goes into the same statement: one write of the session's row, not two
-        // (touching is part of every card stored).
+        // The version goes into the same statement: one write of the session's row, not two.
         const version = changes.nextVersion(id)
         const done = sessions.touch(id, now, version)
         // Touching marks the session without saying what changed: the other writes say that.
         if (done) changes.changed(id, undefined, version)
         return done
-      },
-      touchForCard: (id, now) => {
-        const version = changes.nextVersion(id)
-        const position = sessions.touchForCard(id, now, version)
-        if (position !== undefined) changes.changed(id, undefined, version)
-        return position
       },
       update: marking(sessions.update),
       setPosition: marking(sessions.setPosition),

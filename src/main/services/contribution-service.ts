@@ -42,20 +42,28 @@ function storedOr(
   throw problem()
 }
 
-/** Like `changeSession`, but the session's one write also hands out the card's position. */
+/** SQLite's answer to a card whose session is gone: the card's foreign key has nothing to name. */
+const isMissingSession = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
+
+/**
+ * One statement stores the card and marks its session (migration 14), so adding a card, the
+ * hottest write of a meeting, needs no transaction and no second write of its own.
+ */
 function add(ctx: ServiceContext, input: ApiParsedInput<'contribution.add'>): Contribution {
   const { repos } = ctx
-  return repos.transaction(() => {
-    const now = ctx.now()
-    const position = repos.sessions.touchForCard(input.sessionId, now)
-    if (position === undefined) throw sessionNotFound()
-    ctx.ids.check('cardScreen', input.screenId)
-    if (!belongsToSession(ctx, input.sessionId, input.participantId)) {
-      return storedOr(ctx, input, foreignParticipant)
-    }
-    const card = { ...input, carryToPlan: false }
-    return repos.contributions.insert(card, now, position) ?? storedOr(ctx, input, cardNotFound)
-  })
+  ctx.ids.check('cardScreen', input.screenId)
+  if (!belongsToSession(ctx, input.sessionId, input.participantId)) {
+    if (repos.sessions.position(input.sessionId) === undefined) throw sessionNotFound()
+    return storedOr(ctx, input, foreignParticipant)
+  }
+  const card = { ...input, carryToPlan: false }
+  try {
+    return repos.contributions.insert(card, ctx.now()) ?? storedOr(ctx, input, cardNotFound)
+  } catch (error) {
+    if (isMissingSession(error)) throw sessionNotFound()
+    throw error
+  }
 }
 
 function update(ctx: ServiceContext, input: ApiParsedInput<'contribution.update'>): Contribution {
@@ -138,10 +146,10 @@ function insertFromDevice(ctx: ServiceContext, card: DeviceCard, now: string): C
 export type DeviceCardOutcome = { ok: true; card: Contribution } | { ok: false; error: unknown }
 
 /**
- * Cards from phones that arrived together, in one transaction: each session is marked changed
- * once for all of them (not once per card), and each card is its own savepoint, so a refused
- * card leaves the others stored. The outcomes follow the order of `cards`; all of them are
- * committed when this returns (or, inside a caller's transaction, when that one commits).
+ * Cards from phones that arrived together, in one transaction: each session gets one version for
+ * all of them (not one per card), and each card is its own savepoint, so a refused card leaves
+ * the others stored. The outcomes follow the order of `cards`; all of them are committed when
+ * this returns (or, inside a caller's transaction, when that one commits).
  */
 export function addFromDevices(
   ctx: ServiceContext,
@@ -149,22 +157,29 @@ export function addFromDevices(
 ): DeviceCardOutcome[] {
   return ctx.repos.transaction(() => {
     const sessions = new Map<string, boolean>()
-    return cards.map((card): DeviceCardOutcome => {
+    const stored = new Set<string>()
+    const outcomes = cards.map((card): DeviceCardOutcome => {
       try {
         // Refused before anything is written: a batch of refused cards changes nothing.
         card.admit?.()
-        const now = ctx.now()
         let found = sessions.get(card.sessionId)
         if (found === undefined) {
-          found = ctx.repos.sessions.touch(card.sessionId, now)
+          found = ctx.repos.sessions.position(card.sessionId) !== undefined
           sessions.set(card.sessionId, found)
         }
         if (!found) throw sessionNotFound()
-        return { ok: true, card: ctx.repos.transaction(() => insertFromDevice(ctx, card, now)) }
+        const now = ctx.now()
+        const added = ctx.repos.transaction(() => insertFromDevice(ctx, card, now))
+        stored.add(card.sessionId)
+        return { ok: true, card: added }
       } catch (error) {
         return { ok: false, error }
       }
     })
+    // Each card's insert counted a version of its session (migration 14); the batch is one
+    // version, so that one is stored: a screen that kept it hears nothing changed after a restart.
+    for (const sessionId of stored) ctx.repos.sessions.touch(sessionId, ctx.now())
+    return outcomes
   })
 }
 

@@ -52,6 +52,16 @@ describe('adding cards', () => {
     expect(await cardTexts(core, b.sessionId)).toEqual([])
   })
 
+  it('answers not_found for a session that is gone, with or without a participant', async () => {
+    const core = makeTestCore()
+    const { sessionId, annaId } = await sessionWithTeam(core)
+    const card = { sessionId: missingId, id: randomUUID(), screenId: 'stap1-vraag-1', text: 'Weg' }
+    expect((await callFails(core, 'contribution.add', card)).code).toBe('not_found')
+    const attributed = { ...card, participantId: annaId }
+    expect((await callFails(core, 'contribution.add', attributed)).code).toBe('not_found')
+    expect(await cardTexts(core, sessionId)).toEqual([])
+  })
+
   it('marks the session as changed', async () => {
     const core = makeTestCore()
     const { sessionId } = await sessionWithTeam(core)

@@ -11,6 +11,7 @@ import { migration0009MergeCredits } from './0009-merge-credits'
 import { migration0011SessionChoices } from './0011-session-choices'
 import { migration0012ChangeVersion } from './0012-change-version'
 import { migration0013CardPositions } from './0013-card-positions'
+import { migration0014CardMarksSession } from './0014-card-marks-session'
 
 /** Every schema version in order; a new version is a new file added here, never an edit. */
 export const migrations: readonly Migration[] = [
@@ -25,5 +26,6 @@ export const migrations: readonly Migration[] = [
   migration0009MergeCredits,
   migration0011SessionChoices,
   migration0012ChangeVersion,
-  migration0013CardPositions
+  migration0013CardPositions,
+  migration0014CardMarksSession
 ]
