@@ -21,8 +21,9 @@ export interface VersionStore {
 
 interface Entry {
   version: number
-  cards: Set<string>
-  parts: Set<ChangePart>
+  /** Filled when its turn ends (shared by the entries of that turn) and not changed after. */
+  cards: readonly string[]
+  parts: readonly ChangePart[]
 }
 
 interface SessionLog {
@@ -32,10 +33,16 @@ interface SessionLog {
   entries: Entry[]
 }
 
+/**
+ * Arrays, not sets and maps: a turn is nearly always one card of one session, and storing a card
+ * is the hottest write of a meeting; each set cost more than the card's own insert's share.
+ */
 interface Turn {
-  cards: Set<string>
-  parts: Set<ChangePart>
-  opened: Map<string, Entry>
+  cards: string[]
+  parts: ChangePart[]
+  /** The sessions this turn opened, and the entry of each at the same index (usually one). */
+  sessions: string[]
+  entries: Entry[]
 }
 
 /** An afternoon of 40 phones is a few thousand versions; older callers reload instead. */
@@ -44,6 +51,10 @@ const maxEntries = 5_000
 const trimStep = 500
 /** Past this many cards one reload is cheaper than the delta. */
 const maxCards = 10_000
+
+const none: readonly never[] = []
+const other: readonly ChangePart[] = ['other']
+const distinct = <T>(items: T[]): readonly T[] => (items.length < 2 ? items : [...new Set(items)])
 
 export interface ChangeLog {
   version(sessionId: string): number
@@ -89,23 +100,28 @@ export function changeLog(store: VersionStore): ChangeLog {
     const closing = turn
     turn = null
     if (!closing) return
-    for (const entry of closing.opened.values()) {
-      for (const id of closing.cards) entry.cards.add(id)
-      for (const part of closing.parts) entry.parts.add(part)
-      // A change that says nothing about itself may be anything: callers reload.
-      if (entry.cards.size === 0 && entry.parts.size === 0) entry.parts.add('other')
+    const cards = distinct(closing.cards)
+    // A change that says nothing about itself may be anything: callers reload.
+    const parts = cards.length === 0 && closing.parts.length === 0 ? other : distinct(closing.parts)
+    for (const entry of closing.entries) {
+      entry.cards = cards
+      entry.parts = parts
     }
-    for (const sessionId of closing.opened.keys())
-      for (const listener of listeners) listener(sessionId)
+    for (const sessionId of closing.sessions) for (const listener of listeners) listener(sessionId)
   }
 
   const currentTurn = (): Turn => {
     if (!turn) {
-      turn = { cards: new Set(), parts: new Set(), opened: new Map() }
-      queueMicrotask(closeTurn)
+      turn = { cards: [], parts: [], sessions: [], entries: [] }
+      // A promise's reaction, not queueMicrotask: the same place in the queue, without the
+      // async resource Node makes for every queueMicrotask call.
+      void Promise.resolve().then(closeTurn)
     }
     return turn
   }
+
+  const openedEntry = (sessionId: string): Entry | undefined =>
+    turn?.entries[turn.sessions.indexOf(sessionId)]
 
   // Trimmed in steps, not by one entry per write: splicing the head off a full log moved all
   // 5,000 entries on every write of a long afternoon.
@@ -126,28 +142,29 @@ export function changeLog(store: VersionStore): ChangeLog {
     version: (sessionId) => logOf(sessionId).version,
     open(sessionId, written) {
       const current = currentTurn()
-      if (current.opened.has(sessionId)) return
+      if (current.sessions.includes(sessionId)) return
       const log = logOf(sessionId, written === undefined ? undefined : written - 1)
       log.version += 1
       if (written === undefined) store.write(sessionId, log.version)
-      const entry: Entry = { version: log.version, cards: new Set(), parts: new Set() }
+      const entry: Entry = { version: log.version, cards: none, parts: none }
       log.entries.push(entry)
       trim(log)
-      current.opened.set(sessionId, entry)
+      current.sessions.push(sessionId)
+      current.entries.push(entry)
     },
     opening(sessionId) {
-      const opened = turn?.opened.get(sessionId)
+      const opened = openedEntry(sessionId)
       if (opened) return opened.version
       // Read without keeping a log: the session may not exist (the write then changes nothing).
       return (logs.get(sessionId)?.version ?? store.read(sessionId)) + 1
     },
-    isOpen: (sessionId) => turn?.opened.has(sessionId) ?? false,
+    isOpen: (sessionId) => turn?.sessions.includes(sessionId) ?? false,
     addCards(ids) {
       const { cards } = currentTurn()
-      for (const id of ids) cards.add(id)
+      for (const id of ids) cards.push(id)
     },
     addPart(part) {
-      currentTurn().parts.add(part)
+      currentTurn().parts.push(part)
     },
     since(sessionId, given) {
       const log = logOf(sessionId)
