@@ -24,10 +24,9 @@ import {
 } from './room-page'
 
 const screenId = 'stap1-vraag-1'
-// 200: the p95 of n rounds lies near their n/20-th largest value, so at 100 five stray frames
-// (a busy neighbour, a collection in the tab) decided it, and the ratio to the anchor moved
-// between 1.0× and 1.4× over runs of one build on 1 December; at 30 it was two frames.
-const enterRounds = 200
+// 60, not 30: the p95 of 30 rounds lies between their second- and third-largest values, so
+// two stray frames decide it (the ratio to the anchor read 1.02× and 1.27× on two runs of 1 December).
+const enterRounds = 100
 
 interface LoadResult {
   startedAt?: number
