@@ -186,8 +186,8 @@ function markingCards(
 /**
  * Every write to a session marks it through one of these session-repository calls (directly or
  * through `changeSession`) or by inserting a card, so hearing them catches every change, whichever
- * service made it; the other repositories' writes say which part changed. Inside a transaction the waiters only
- * run after it committed: they wake at the end of the turn.
+ * service made it; the other repositories' writes say which part changed. Inside a transaction
+ * the waiters only run after it committed: they wake at the end of the turn.
  *
  * A repository this list does not know (a later feature's) marks the part `other`, which makes
  * every screen reload the whole session: slower, never wrong.

@@ -42,7 +42,10 @@ function storedOr(
   throw problem()
 }
 
-/** SQLite's answer to a card whose session is gone: the card's foreign key has nothing to name. */
+/**
+ * SQLite's answer to a facilitator's card whose session is gone: of its foreign keys only the
+ * session's can fail (it names no device, and its participant was found in the session first).
+ */
 const isMissingSession = (error: unknown): boolean =>
   (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
 
