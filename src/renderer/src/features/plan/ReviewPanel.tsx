@@ -48,7 +48,8 @@ export function ReviewPanel({
         note
       })
       setItems((list) => list?.map((i) => (i.action.id === item.action.id ? updated : i)) ?? null)
-      setDropping(null)
+      // Only this action's reason closes: one pressed meanwhile on another action stays open.
+      setDropping((current) => (current === item.action.id ? null : current))
       await useActionsStore.getState().load(sessionId)
     } catch (caught) {
       setError((caught as Error).message)
