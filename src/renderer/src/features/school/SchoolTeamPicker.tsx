@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { schoolSectors, type SchoolSector } from '../../../../shared/domain/school'
 import { useT } from '../../i18n'
 import { useSchoolsStore } from '../../stores/schools-store'
@@ -6,18 +6,32 @@ import { SectorNote } from './SectorNote'
 
 const newOption = '__nieuw__'
 
+/**
+ * What the picker still has in hand: a school or team being stored, or a name typed for one
+ * that was not added. The form around it waits for the one and asks about the other, so a
+ * session is never made without the team the facilitator just typed.
+ */
+export type PickerPending = 'saving' | 'unsavedSchool' | 'unsavedTeam' | null
+
 interface SchoolTeamPickerProps {
   teamId: string | null
   onChange(teamId: string | null): void
   /** A failed create (a name that exists, a lost connection): the form shows the message. */
   onError(message: string): void
+  /** Called whenever what the picker has in hand changes (see `PickerPending`). */
+  onPendingChange?(pending: PickerPending): void
 }
 
 /**
  * School and team picked from the list, or added on the spot. Inline fields rather than a
  * nested form, so it fits inside the new-session form and works by keyboard alone.
  */
-export function SchoolTeamPicker({ teamId, onChange, onError }: SchoolTeamPickerProps) {
+export function SchoolTeamPicker({
+  teamId,
+  onChange,
+  onError,
+  onPendingChange
+}: SchoolTeamPickerProps) {
   const t = useT()
   const id = useId()
   const schools = useSchoolsStore((s) => s.schools)
@@ -32,6 +46,17 @@ export function SchoolTeamPicker({ teamId, onChange, onError }: SchoolTeamPicker
   const [name, setName] = useState('')
   const [sector, setSector] = useState<SchoolSector | ''>('')
   const [board, setBoard] = useState('')
+  const [saving, setSaving] = useState(false)
+  const pending: PickerPending = saving
+    ? 'saving'
+    : name.trim() === ''
+      ? null
+      : adding === 'school'
+        ? 'unsavedSchool'
+        : adding === 'team'
+          ? 'unsavedTeam'
+          : null
+  useEffect(() => onPendingChange?.(pending), [pending, onPendingChange])
 
   const school = schools.find((candidate) => candidate.id === schoolId)
 
@@ -56,6 +81,8 @@ export function SchoolTeamPicker({ teamId, onChange, onError }: SchoolTeamPicker
   async function add() {
     const trimmed = name.trim()
     if (trimmed === '') return onError(t('school.nameMissing'))
+    if (saving) return
+    setSaving(true)
     try {
       if (adding === 'school') {
         const created = await createSchool(trimmed, sector === '' ? null : sector, board.trim())
@@ -71,6 +98,8 @@ export function SchoolTeamPicker({ teamId, onChange, onError }: SchoolTeamPicker
       setBoard('')
     } catch (caught) {
       onError((caught as Error).message)
+    } finally {
+      setSaving(false)
     }
   }
 

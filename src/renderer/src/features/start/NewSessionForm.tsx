@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { todayIsoDate } from '../../format/dates'
 import { useT } from '../../i18n'
 import { CarryParticipants } from '../school/CarryParticipants'
-import { SchoolTeamPicker } from '../school/SchoolTeamPicker'
+import { SchoolTeamPicker, type PickerPending } from '../school/SchoolTeamPicker'
 
 type NewSession = Required<
   Pick<ApiInput<'session.create'>, 'title' | 'date' | 'facilitator' | 'carryParticipants'>
@@ -27,6 +27,9 @@ export function NewSessionForm({ onCreate, teamId }: NewSessionFormProps) {
   })
   const [details, setDetails] = useState<NewSession>(blank)
   const [problem, setProblem] = useState<string | null>(null)
+  const [pickerPending, setPickerPending] = useState<PickerPending>(null)
+  const [creating, setCreating] = useState(false)
+  const busy = creating || pickerPending === 'saving'
   const field = (name: 'title' | 'date' | 'facilitator') => ({
     value: details[name],
     onChange: (event: { target: { value: string } }) =>
@@ -35,8 +38,21 @@ export function NewSessionForm({ onCreate, teamId }: NewSessionFormProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    // A team still being stored would be left out, and a second click would make two sessions.
+    if (busy) return
+    if (pickerPending === 'unsavedSchool' || pickerPending === 'unsavedTeam') {
+      setProblem(
+        t(pickerPending === 'unsavedSchool' ? 'school.unsavedSchool' : 'school.unsavedTeam')
+      )
+      return
+    }
     const title = details.title.trim() || t('session.defaultTitle')
-    if (await onCreate({ ...details, title })) setDetails(blank())
+    setCreating(true)
+    try {
+      if (await onCreate({ ...details, title })) setDetails(blank())
+    } finally {
+      setCreating(false)
+    }
   }
 
   return (
@@ -52,6 +68,7 @@ export function NewSessionForm({ onCreate, teamId }: NewSessionFormProps) {
           teamId={details.teamId}
           onChange={(next) => setDetails((current) => ({ ...current, teamId: next }))}
           onError={setProblem}
+          onPendingChange={setPickerPending}
         />
       )}
       <CarryParticipants
@@ -70,7 +87,7 @@ export function NewSessionForm({ onCreate, teamId }: NewSessionFormProps) {
         <input {...field('facilitator')} maxLength={120} />
       </label>
       <div className="form-actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {t('session.create')}
         </button>
       </div>

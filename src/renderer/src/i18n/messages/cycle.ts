@@ -35,6 +35,10 @@ export const cycleMessages = defineMessages({
     'school.saveSchool': 'School toevoegen',
     'school.saveTeam': 'Team toevoegen',
     'school.nameMissing': 'Vul een naam in.',
+    'school.unsavedSchool':
+      'De nieuwe school is nog niet toegevoegd. Kies eerst “School toevoegen”, of maak de naam leeg.',
+    'school.unsavedTeam':
+      'Het nieuwe team is nog niet toegevoegd. Kies eerst “Team toevoegen”, of maak de naam leeg.',
     'school.sectorNote':
       'Let op: de quickscan is geschreven voor het voortgezet onderwijs (met mentoren en een ' +
       'decaan). Deze school is {sector}; lees de vragen daarom met de eigen situatie in ' +
@@ -115,6 +119,10 @@ export const cycleMessages = defineMessages({
     'school.saveSchool': 'Add school',
     'school.saveTeam': 'Add team',
     'school.nameMissing': 'Enter a name.',
+    'school.unsavedSchool':
+      'The new school has not been added yet. Choose “Add school” first, or clear its name.',
+    'school.unsavedTeam':
+      'The new team has not been added yet. Choose “Add team” first, or clear its name.',
     'school.sectorNote':
       'Note: the quickscan is written for secondary education (with mentors and a careers ' +
       'counsellor). This school is {sector}; read the questions with its own situation in ' +
