@@ -12,7 +12,7 @@ import type { ParticipantHost } from '../participant/participant-host'
 import { createActionService } from './action-service'
 import { createAppService, type DesktopCapabilities } from './app-service'
 import { createBackupService, type BackupServiceOptions } from './backup-service'
-import { createChangeNotifier, notifyingRepositories } from './change-notifier'
+import { createChangeNotifier, notifyingRepositories, type ChangeNotifier } from './change-notifier'
 import { createContentIds } from './content-ids'
 import { createContributionService } from './contribution-service'
 import { createDemoService } from './demo-service'
@@ -55,8 +55,13 @@ export interface ServicesOptions {
   newId?: () => string
 }
 
-/** The whole API, implemented; transports only ever see this through the dispatch. */
-export function createServices(options: ServicesOptions): ApiHandlers {
+/**
+ * What every service shares: repositories whose writes mark the session's change version (kept
+ * in the database, so versions go on after a restart), content ids, the clock and the busy gate.
+ */
+export function createServiceContext(
+  options: Pick<ServicesOptions, 'db' | 'content' | 'now' | 'newId'> & { appVersion: string }
+): { ctx: ServiceContext; changes: ChangeNotifier } {
   const changes = createChangeNotifier(createChangeVersionStore(options.db))
   const ctx: ServiceContext = {
     repos: notifyingRepositories(createRepositories(options.db), changes),
@@ -64,11 +69,17 @@ export function createServices(options: ServicesOptions): ApiHandlers {
     ids: createContentIds(options.content),
     now: options.now ?? (() => new Date().toISOString()),
     newId: options.newId ?? randomUUID,
-    appVersion: options.appInfo.version,
+    appVersion: options.appVersion,
     busyGate: createBusyGate({
       onHeld: (held) => options.db.pragma(`busy_timeout = ${held ? 0 : shortBusyTimeoutMs}`)
     })
   }
+  return { ctx, changes }
+}
+
+/** The whole API, implemented; transports only ever see this through the dispatch. */
+export function createServices(options: ServicesOptions): ApiHandlers {
+  const { ctx, changes } = createServiceContext({ ...options, appVersion: options.appInfo.version })
   const joining = createJoiningService(
     ctx,
     { host: options.participants, listInterfaces: options.networkInterfaces },

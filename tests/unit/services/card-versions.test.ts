@@ -1,34 +1,19 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createChangeVersionStore } from '../../../src/main/db/change-version-store'
 import { openDatabase } from '../../../src/main/db/open-database'
-import { createRepositories } from '../../../src/main/db/repositories'
-import { createChangeNotifier } from '../../../src/main/services/change-notifier'
-import { createContentIds } from '../../../src/main/services/content-ids'
 import {
   addFromDevices,
   createContributionService
 } from '../../../src/main/services/contribution-service'
-import { notifyingRepositories } from '../../../src/main/services/change-notifier'
-import type { ServiceContext } from '../../../src/main/services/service-context'
-import { createBusyGate } from '../../../src/main/db/busy-retry'
+import { createServiceContext } from '../../../src/main/services'
 import { makeTempDir } from '../../helpers/temp-dir'
 import { testContent } from '../../helpers/test-core'
 
 /** The services' context over the database file, as the app opens it after every start. */
 function start(file: string) {
   const db = openDatabase(file)
-  const changes = createChangeNotifier(createChangeVersionStore(db))
-  const ctx: ServiceContext = {
-    repos: notifyingRepositories(createRepositories(db), changes),
-    content: testContent(),
-    ids: createContentIds(testContent()),
-    now: () => new Date().toISOString(),
-    newId: randomUUID,
-    appVersion: 'test',
-    busyGate: createBusyGate()
-  }
+  const { ctx, changes } = createServiceContext({ db, content: testContent(), appVersion: 'test' })
   const add = createContributionService(ctx)['contribution.add']
   return { db, changes, ctx, add }
 }
