@@ -144,4 +144,38 @@ describe('write queue', () => {
       { code: 'not_found', method: 'note.set', input: note('sessie weg') }
     ])
   })
+
+  it('keeps a write in storage at once and sends it only when the frame lets it go', async () => {
+    const { client, received } = scriptedClient([])
+    const storage = memoryStorage()
+    const released: (() => void)[] = []
+    const queue = createWriteQueue({ client, storage, sendAfter: (send) => released.push(send) })
+    const first = queue.enqueue('note.set', note('a'))
+    void queue.enqueue('note.set', note('b'))
+    // Nothing sent yet, both kept: a crash now loses neither.
+    await Promise.resolve()
+    expect(received).toEqual([])
+    expect(JSON.parse(storage.getItem('samenspel.outbox') ?? '[]')).toHaveLength(2)
+    // Two writes in one frame wait for one send, and go in order.
+    expect(released).toHaveLength(1)
+    released[0]?.()
+    await first
+    await queue.idle()
+    expect(received).toEqual(['a', 'b'])
+    // The next write waits for its own frame again.
+    void queue.enqueue('note.set', note('c'))
+    expect(released).toHaveLength(2)
+  })
+
+  it('sends right away when asked whether it is idle, without waiting for the frame', async () => {
+    const { client, received } = scriptedClient([])
+    const queue = createWriteQueue({
+      client,
+      storage: memoryStorage(),
+      sendAfter: () => {}
+    })
+    void queue.enqueue('note.set', note('a'))
+    await queue.idle()
+    expect(received).toEqual(['a'])
+  })
 })

@@ -39,6 +39,12 @@ export interface WriteQueueOptions {
   /** A write the store refused (bad input, deleted session): it is dropped, the user told. */
   onRejected?: (error: ApiCallError, method: ApiMethodName, input: unknown) => void
   retryDelayMs?: (attempt: number) => number
+  /**
+   * When to start sending a write just queued. Without it, at once. The app passes "after the
+   * next frame is painted": building the request then does not hold up the frame that shows
+   * the card (see `afterPaint`). The write is in storage before either.
+   */
+  sendAfter?: (send: () => void) => void
 }
 
 /**
@@ -55,6 +61,18 @@ export function createWriteQueue(options: WriteQueueOptions) {
   let storageCause: StorageCause | undefined
   const waiters = new Map<QueuedWrite, (data: unknown) => void>()
   let idleWaiters: (() => void)[] = []
+  let sendScheduled = false
+
+  /** Drains once `sendAfter` says so; writes queued meanwhile go in the same drain. */
+  function drainSoon(): void {
+    if (!options.sendAfter) return void drain()
+    if (sendScheduled) return
+    sendScheduled = true
+    options.sendAfter(() => {
+      sendScheduled = false
+      void drain()
+    })
+  }
 
   function readStored(): QueuedWrite[] {
     try {
@@ -153,7 +171,7 @@ export function createWriteQueue(options: WriteQueueOptions) {
       )
       queue.push(write)
       persist()
-      void drain()
+      drainSoon()
       return done
     },
     /** Sends what an earlier tab left behind. */
