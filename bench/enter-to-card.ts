@@ -82,6 +82,9 @@ async function typeCards(page: Page): Promise<number[]> {
     const stored = page.waitForResponse((response) =>
       response.url().endsWith('/api/contribution.add')
     )
+    // As in the room bench: spread the Enters over the frame instead of landing each at the
+    // same point of it (every step before waits for the page, so the point would repeat).
+    await page.waitForTimeout((i * 7) % 17)
     await page.keyboard.press('Enter')
     const took = (await page.evaluate(readEnterProbe)) as number
     await stored

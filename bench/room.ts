@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { request } from 'node:http'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
+import { chromium, type Page, type Response } from 'playwright-core'
 import { apiClient, sessionWithCards, type Call } from '../tests/e2e/support/api-client'
 import { startHost, type RunningHost } from '../tests/e2e/support/browser-host'
 import { makeTempDir } from '../tests/helpers/temp-dir'
@@ -92,6 +92,26 @@ const ms = (name: string, value: number, extra: Partial<BenchRow> = {}): BenchRo
   ...extra
 })
 
+const endsWith = (suffix: string) => (response: Response) =>
+  new URL(response.url()).pathname.endsWith(suffix)
+
+/**
+ * Resolves once the card's write has come back, the tab's waiting call has answered with the
+ * change it made (or a second has passed: an answer that came first is not waited for again),
+ * and two frames have been painted after both. Call it before the Enter it waits for.
+ */
+function appSettled(page: Page): Promise<void> {
+  const stored = page.waitForResponse(endsWith('/api/contribution.add'), { timeout: 10_000 })
+  const changed = page
+    .waitForResponse(endsWith('/api/session.waitForChange'), { timeout: 1_000 })
+    .catch(() => null)
+  return Promise.all([stored, changed]).then(() =>
+    page.evaluate(
+      'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))'
+    )
+  )
+}
+
 /** Enter in the app's composer and in the plain-DOM anchor, alternating, same rounds. */
 async function enterRounds_(page: Page, cards: number): Promise<BenchRow[]> {
   await page.evaluate(installAnchor)
@@ -107,12 +127,18 @@ async function enterRounds_(page: Page, cards: number): Promise<BenchRow[]> {
       await page.keyboard.type(`Meting ${i + 1}`)
       const expected = target === 'app' ? ++count : i + 1
       await page.evaluate(armEnterProbe(target, expected))
+      const settled = target === 'app' ? appSettled(page) : Promise.resolve()
+      // Each step before the Enter waits for the page, so the Enter would land at about the same
+      // point of a frame every round; a late point puts every card one frame later. Waiting 0
+      // to 16 ms, in a fixed order, spreads the Enters over the frame as a person's would be.
+      await page.waitForTimeout(((2 * i + (target === 'app' ? 0 : 1)) * 7) % 17)
       await page.keyboard.press('Enter')
       const took = (await page.evaluate(readEnterProbe)) as number
+      // The next Enter, the anchor's too, starts only once the app's write and the change it
+      // makes have landed and painted: otherwise that work falls in the next round's frame.
+      await settled
       if (i >= 3) (target === 'app' ? app : anchor).push(took)
     }
-    // Let the round's write and the change it makes land before the next round.
-    await page.waitForTimeout(30)
   }
   const p95 = percentile(app, 95)
   const anchorP95 = percentile(anchor, 95)
