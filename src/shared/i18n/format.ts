@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from './intl-formats'
 import { intlLocale, type Locale } from './locale'
 
 /**
@@ -5,12 +6,12 @@ import { intlLocale, type Locale } from './locale'
  * At most `maximumFractionDigits` decimals (one by default: grades and medians).
  */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(value)
+  return numberFormat(intlLocale(locale), { maximumFractionDigits }).format(value)
 }
 
 /** A difference with its sign in words' place: "+0,5" / "−0,5"; zero has no sign. */
 export function formatSignedNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(intlLocale(locale), {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero'
   }).format(value)
@@ -19,7 +20,7 @@ export function formatSignedNumber(locale: Locale, value: number): string {
 /** Date and time for a moment: "1 december 2026 om 09:15" / "1 December 2026 at 09:15". */
 export function formatDateTime(locale: Locale, moment: Date | string): string {
   const date = typeof moment === 'string' ? new Date(moment) : moment
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
     timeStyle: 'short'
   }).format(date)
@@ -29,7 +30,7 @@ export function formatDateTime(locale: Locale, moment: Date | string): string {
 export function formatCalendarDate(locale: Locale, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number)
   if (!year || !month || !day) return isoDate
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -120,6 +120,27 @@ describe('i18n', () => {
     )
   })
 
+  it('gives a plain message the same text every time, per language, and still fills values', () => {
+    const modules = [
+      defineMessages({
+        nl: { 'z.plain': 'Opgeslagen', 'z.count': '{n} over' },
+        en: { 'z.plain': 'Saved', 'z.count': '{n} left' }
+      })
+    ]
+    const instance = createI18n(modules)
+    const nl = translatorFor(instance, 'nl')
+    const en = translatorFor(instance, 'en')
+    expect([nl('z.plain'), nl('z.plain'), en('z.plain'), en('z.plain')]).toEqual([
+      'Opgeslagen',
+      'Opgeslagen',
+      'Saved',
+      'Saved'
+    ])
+    expect([nl('z.count', { n: 1000 }), nl('z.count', { n: 2 })]).toEqual(['1.000 over', '2 over'])
+    // A key without a message is shown as the key, as i18next does, on every call.
+    expect([nl('z.missing'), nl('z.missing')]).toEqual(['z.missing', 'z.missing'])
+  })
+
   it('keeps the facilitator modules in the list the checks read', () => {
     for (const module of messageModules) expect(allMessageModules).toContain(module)
   })

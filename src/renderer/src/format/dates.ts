@@ -1,8 +1,10 @@
+import { dateTimeFormat } from '../../../shared/i18n/intl-formats'
+
 /** "22 november 2026" for `2026-11-22`, read as a calendar date (no time zone shifts). */
 export function formatCalendarDate(isoDate: string, intlLocale: string): string {
   const [year, month, day] = isoDate.split('-').map(Number)
   if (!year || !month || !day) return isoDate
-  return new Intl.DateTimeFormat(intlLocale, {
+  return dateTimeFormat(intlLocale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -4,11 +4,10 @@ import { api } from '../../api'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { intlLocale, useLocaleStore, useT } from '../../i18n'
+import { dateTimeFormat } from '../../../../shared/i18n/intl-formats'
 
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(iso)
-  )
+  return dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))
 }
 
 /** The list of backups, making one now, and restoring one (after asking). */

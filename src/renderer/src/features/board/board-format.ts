@@ -1,10 +1,12 @@
+import { numberFormat } from '../../../../shared/i18n/intl-formats'
+
 /** `3.5` → `3,5` in Dutch, `3.5` in English; whole numbers stay whole. */
 export function decimal(value: number, intl: string): string {
-  return new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }).format(value)
+  return numberFormat(intl, { maximumFractionDigits: 1 }).format(value)
 }
 
 export function percent(share: number, intl: string): string {
-  return new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 }).format(share)
+  return numberFormat(intl, { style: 'percent', maximumFractionDigits: 0 }).format(share)
 }
 
 /** Median 1–5 to a heat step 1–5 (halves round up), as in the report's chart. */
