@@ -9,7 +9,14 @@ import { useVoteDisplayStore } from './vote-display-store'
 import { VoteResultsPanel } from './VoteResultsPanel'
 
 /** One round on the facilitator's screen: the standings, the paper count, the way to actions. */
-export function RoundPanel({ round, onError }: { round: VoteRound; onError(m: string): void }) {
+interface RoundPanelProps {
+  round: VoteRound
+  onError(message: string): void
+  /** The facilitator closes the round here: told before the store answers. */
+  onClosing?(roundId: string): void
+}
+
+export function RoundPanel({ round, onError, onClosing }: RoundPanelProps) {
   const t = useT()
   const shown = useVoteDisplayStore((s) => s.shownRoundId === round.id)
   const [topCount, setTopCount] = useState(3)
@@ -37,9 +44,11 @@ export function RoundPanel({ round, onError }: { round: VoteRound; onError(m: st
       <div className="dialog-actions">
         <button
           type="button"
-          onClick={() =>
-            void setStatus(round.id, round.status === 'open' ? 'gesloten' : 'open').catch(fail)
-          }
+          onClick={() => {
+            const next = round.status === 'open' ? 'gesloten' : 'open'
+            if (next === 'gesloten') onClosing?.(round.id)
+            void setStatus(round.id, next).catch(fail)
+          }}
         >
           {round.status === 'open' ? t('vote.close') : t('vote.reopen')}
         </button>

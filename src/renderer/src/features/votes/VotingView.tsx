@@ -28,6 +28,8 @@ interface VotingViewProps {
 export function VotingView({ sessionId, content, flow }: VotingViewProps) {
   const t = useT()
   const [error, setError] = useState<string | null>(null)
+  /** The round last closed on this screen (see `onTop` below). */
+  const [closedHere, setClosedHere] = useState<string | null>(null)
   const allCards = useCardsStore((s) => s.cards)
   const rounds = useVotesStore((s) => (s.sessionId === sessionId ? s.rounds : noRounds))
   const themes = useVotesStore((s) => s.themes)
@@ -82,8 +84,12 @@ export function VotingView({ sessionId, content, flow }: VotingViewProps) {
       suggested: suggested.has(q.id)
     }))
   }, [content.quickscan, quickscan])
-  const open = rounds.filter((r) => r.status === 'open')
-  const earlier = rounds.filter((r) => r.status !== 'open').reverse()
+  // A round closed here stays where it is: the facilitator goes on from its standings to
+  // actions, and moving it down to the earlier rounds remounted it, which lost the number
+  // typed into "Hoeveel punten worden acties?" and the focus.
+  const onTop = (r: VoteRound) => r.status === 'open' || r.id === closedHere
+  const open = rounds.filter(onTop)
+  const earlier = rounds.filter((r) => !onTop(r)).reverse()
 
   return (
     <article className="screen voting-view">
@@ -91,7 +97,7 @@ export function VotingView({ sessionId, content, flow }: VotingViewProps) {
       <p>{t('vote.intro')}</p>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {open.map((round) => (
-        <RoundPanel key={round.id} round={round} onError={setError} />
+        <RoundPanel key={round.id} round={round} onError={setError} onClosing={setClosedHere} />
       ))}
       <section className="card" aria-labelledby="themes-heading">
         <h2 id="themes-heading">{t('theme.heading')}</h2>
