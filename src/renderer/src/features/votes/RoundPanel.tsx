@@ -8,7 +8,6 @@ import { PaperCount } from './PaperCount'
 import { useVoteDisplayStore } from './vote-display-store'
 import { VoteResultsPanel } from './VoteResultsPanel'
 
-/** One round on the facilitator's screen: the standings, the paper count, the way to actions. */
 interface RoundPanelProps {
   round: VoteRound
   onError(message: string): void
@@ -16,6 +15,7 @@ interface RoundPanelProps {
   onClosing?(roundId: string): void
 }
 
+/** One round on the facilitator's screen: the standings, the paper count, the way to actions. */
 export function RoundPanel({ round, onError, onClosing }: RoundPanelProps) {
   const t = useT()
   const shown = useVoteDisplayStore((s) => s.shownRoundId === round.id)
