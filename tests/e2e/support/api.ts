@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 
 /**
@@ -21,4 +22,23 @@ export async function callApi<T = unknown>(page: Page, method: string, input: un
   )
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
   return result.data as T
+}
+
+/** Ideas typed by the facilitator on a screen (Stap 1's first question unless told). */
+export async function addIdeas(
+  page: Page,
+  sessionId: string,
+  texts: readonly string[],
+  screenId = 'stap1-vraag-1'
+): Promise<void> {
+  for (const text of texts) {
+    await callApi(page, 'contribution.add', {
+      sessionId,
+      id: randomUUID(),
+      screenId,
+      text,
+      tag: 'idee',
+      participantId: null
+    })
+  }
 }

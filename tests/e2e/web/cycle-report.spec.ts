@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import type { Page } from '@playwright/test'
-import { callApi } from '../support/api'
+import { addIdeas, callApi } from '../support/api'
 import { docxText } from '../support/docx'
 import { expect, test } from '../support/fixtures'
 import { addSchoolAndTeam } from '../support/school'
@@ -124,20 +124,11 @@ test('a school over two meetings: scan, plan, review, second scan, comparison, v
   await page.screenshot({ path: testInfo.outputPath('comparison.png'), fullPage: true })
 
   // Cards, grouped into a theme, then a round of dot voting counted on paper.
-  for (const text of [
+  await addIdeas(page, second, [
     'Ouders bellen voordat er problemen zijn',
     'Een welkomstgesprek met elk nieuw gezin',
     'Ouders uitnodigen om in de klas te vertellen'
-  ]) {
-    await callApi(page, 'contribution.add', {
-      sessionId: second,
-      id: randomUUID(),
-      screenId: 'stap1-vraag-1',
-      text,
-      tag: 'idee',
-      participantId: null
-    })
-  }
+  ])
   // The cards came in while the session was open; a reload reads them (as a phone's would arrive).
   await page.reload()
   await page.getByRole('button', { name: 'Samen kiezen', exact: true }).click()

@@ -1,4 +1,16 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
+
+/** A title, the school De Brug added in the form, and a team name typed but not yet added. */
+async function typeNewSchoolAndTeam(page: Page, title: string, team: string) {
+  await page.getByLabel('Titel').fill(title)
+  await page
+    .getByRole('combobox', { name: 'School', exact: true })
+    .selectOption({ label: '+ Nieuwe school…' })
+  await page.getByLabel('Naam van de school').fill('De Brug')
+  await page.getByRole('button', { name: 'School toevoegen' }).click()
+  await page.getByLabel('Naam van het team').fill(team)
+}
 
 /**
  * The race a facilitator hit: add a team in the new-session form and click "Sessie aanmaken"
@@ -14,13 +26,7 @@ test('a session made while its new team is still being stored gets that team', a
     await new Promise((resolve) => setTimeout(resolve, 800))
     await route.continue()
   })
-  await page.getByLabel('Titel').fill('Teamoverleg december')
-  await page
-    .getByRole('combobox', { name: 'School', exact: true })
-    .selectOption({ label: '+ Nieuwe school…' })
-  await page.getByLabel('Naam van de school').fill('De Brug')
-  await page.getByRole('button', { name: 'School toevoegen' }).click()
-  await page.getByLabel('Naam van het team').fill('Onderbouw')
+  await typeNewSchoolAndTeam(page, 'Teamoverleg december', 'Onderbouw')
   await page.getByRole('button', { name: 'Team toevoegen' }).click()
   // At once, as the facilitator did: the click waits while the form waits for the team.
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
@@ -40,13 +46,7 @@ test('a team name typed but not added is pointed out, and no session is made', a
   host
 }) => {
   await page.goto(host.url)
-  await page.getByLabel('Titel').fill('Teamoverleg januari')
-  await page
-    .getByRole('combobox', { name: 'School', exact: true })
-    .selectOption({ label: '+ Nieuwe school…' })
-  await page.getByLabel('Naam van de school').fill('De Brug')
-  await page.getByRole('button', { name: 'School toevoegen' }).click()
-  await page.getByLabel('Naam van het team').fill('Bovenbouw')
+  await typeNewSchoolAndTeam(page, 'Teamoverleg januari', 'Bovenbouw')
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   await expect(page.getByRole('alert')).toContainText('Het nieuwe team is nog niet toegevoegd')
   await expect(page.getByRole('heading', { name: 'Sessies', level: 1 })).toBeVisible()

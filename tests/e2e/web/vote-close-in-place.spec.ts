@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto'
-import { callApi } from '../support/api'
+import { addIdeas } from '../support/api'
 import { expect, test } from '../support/fixtures'
 
 /**
@@ -18,17 +17,11 @@ test('a round closed on the voting screen stays in place and keeps what was type
   await page.getByRole('button', { name: 'Sessie aanmaken' }).click()
   await expect(page.getByRole('heading', { name: 'Kiezen', level: 1 })).toBeVisible()
   const sessionId = (await page.evaluate(() => window.location.hash)).split('/')[2] as string
-  const ideas = ['Ouders bellen vooraf', 'Een welkomstgesprek', 'Inloop op vrijdag']
-  for (const text of ideas) {
-    await callApi(page, 'contribution.add', {
-      sessionId,
-      id: randomUUID(),
-      screenId: 'stap1-vraag-1',
-      text,
-      tag: 'idee',
-      participantId: null
-    })
-  }
+  await addIdeas(page, sessionId, [
+    'Ouders bellen vooraf',
+    'Een welkomstgesprek',
+    'Inloop op vrijdag'
+  ])
   await page.reload()
   await page.getByRole('button', { name: 'Samen kiezen', exact: true }).click()
   await page.getByLabel('Vraag aan het team').fill('Waar beginnen we mee?')
