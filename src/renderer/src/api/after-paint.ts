@@ -1,7 +1,7 @@
 /**
  * Runs `send` once the next frame has been painted (a message posted from its
- * requestAnimationFrame arrives after the paint), or after `fallbackMs`: a hidden or minimised window
- * paints no frames, and its writes must still go out.
+ * requestAnimationFrame arrives after the paint), or after `fallbackMs`: a hidden or minimised
+ * window paints no frames, and its writes must still go out.
  */
 export function afterPaint(send: () => void, fallbackMs = 50): void {
   let sent = false
