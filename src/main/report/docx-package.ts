@@ -1,5 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib'
 import { Packer, type Document } from 'docx'
+import { compileSpliced } from './spliced-xml'
 
 /**
  * A Word document's package (.docx) as bytes: the parts `docx` writes, zipped with Node's own
@@ -130,11 +131,14 @@ export function zipParts(parts: ReadonlyMap<string, PartData>, modified = new Da
   return Buffer.concat(chunks)
 }
 
-/** The document as a .docx: the same parts, in the same order, as `Packer.toBuffer` gives. */
+/**
+ * The document as a .docx: the same parts, in the same order, as `Packer.toBuffer` gives, with
+ * the report's own components written by spliced-xml.ts.
+ */
 export async function packDocx(document: Document): Promise<Uint8Array> {
   const compiler = packerCompiler()
   const buffer = compiler
-    ? zipParts(compiler.compile(document, undefined))
+    ? zipParts(compileSpliced(document, () => compiler.compile(document, undefined)))
     : await Packer.toBuffer(document)
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

@@ -1,12 +1,14 @@
 import { FileChild, Paragraph, type IContext, type IXmlableObject } from 'docx'
 import type { Line } from './report-model'
 import { textLines } from './sanitize'
+import { splicedOrObjects } from './spliced-xml'
 
 /**
  * Paragraphs as docx's formatter objects, written directly: the same objects `Paragraph` and
  * `TextRun` give (tests/unit/report/paragraph-xml.test.ts compares them), without a docx
  * component per run and per property for docx's generic `prepForXml` to walk. The report writes
- * thousands of these (every card, every table cell); see table-xml.ts.
+ * thousands of these (every card, every table cell); see table-xml.ts, and spliced-xml.ts for
+ * how they are written.
  */
 
 export const attr = (values: Record<string, string | number | boolean>) => ({ _attr: values })
@@ -118,8 +120,11 @@ export class LightParagraph extends FileChild {
     super('w:p')
   }
 
-  override prepForXml(_context: IContext): IXmlableObject {
+  override prepForXml(context: IContext): IXmlableObject {
     const { style, bullet } = this.options
-    return paragraphXml(this.line, paragraphPropertiesOf(style, false, bullet))
+    return splicedOrObjects(
+      context,
+      paragraphXml(this.line, paragraphPropertiesOf(style, false, bullet))
+    )
   }
 }

@@ -1,6 +1,7 @@
 import { FileChild, type IContext, type IXmlableObject } from 'docx'
 import { attr, on, paragraphPropertiesOf, paragraphXml, twips } from './paragraph-xml'
 import type { Line, TableCell as CellModel } from './report-model'
+import { splicedOrObjects } from './spliced-xml'
 
 /** docx's `hexColorValue` check for a shading fill. */
 const hex = (value: string): string => {
@@ -18,9 +19,10 @@ const hex = (value: string): string => {
  * dozen docx components, each made and then walked by docx's generic `prepForXml`: at 1,000
  * cards the tables were a third of the report's whole process. These tables use a small, fixed
  * part of WordprocessingML, so this component gives docx the same objects those classes give
- * (tests/unit/report/table-xml.test.ts compares them with docx's own, one by one); docx still
- * writes, escapes and zips them, and fills the table of contents around them. `prepForXml` is
- * docx's documented place to customise what a component writes.
+ * (tests/unit/report/table-xml.test.ts compares them with docx's own, one by one). While the
+ * report is packed, xml-write.ts writes them and spliced-xml.ts puts them in docx's output; docx
+ * zips them with the rest. `prepForXml` is docx's documented place to customise what a
+ * component writes.
  */
 
 export interface TableColumnLayout {
@@ -90,7 +92,7 @@ export class ReportTable extends FileChild {
     super('w:tbl')
   }
 
-  override prepForXml(_context: IContext): IXmlableObject {
+  override prepForXml(context: IContext): IXmlableObject {
     const { layout } = this
     const { margins } = layout
     const known: CellProperties = new Map()
@@ -141,6 +143,6 @@ export class ReportTable extends FileChild {
         })
       ]
     }))
-    return { 'w:tbl': [properties, grid, header, ...rows] }
+    return splicedOrObjects(context, { 'w:tbl': [properties, grid, header, ...rows] })
   }
 }

@@ -5,6 +5,7 @@ import {
   type IParagraphOptions,
   type IXmlableObject
 } from 'docx'
+import { splicedOrObjects } from './spliced-xml'
 
 /**
  * The report's table of contents, filled in from its own headings.
@@ -73,7 +74,7 @@ export class ReportToc extends FileChild {
     super('w:sdt')
   }
 
-  override prepForXml(_context: IContext): IXmlableObject {
+  override prepForXml(context: IContext): IXmlableObject {
     const properties = {
       'w:sdtPr': [
         { 'w:alias': attr({ 'w:val': this.alias }) },
@@ -124,6 +125,8 @@ export class ReportToc extends FileChild {
       }
     })
     const end = { 'w:p': [{ 'w:r': [fieldChar('end')] }] }
-    return { 'w:sdt': [properties, { 'w:sdtContent': [...entries, end] }] }
+    return splicedOrObjects(context, {
+      'w:sdt': [properties, { 'w:sdtContent': [...entries, end] }]
+    })
   }
 }
