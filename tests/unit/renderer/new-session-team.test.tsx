@@ -89,11 +89,26 @@ describe('the new-session form and a team added in it', () => {
     fireEvent.change(screen.getByLabelText('Naam van het team'), { target: { value: 'Team 3' } })
     await act(async () => fireEvent.click(createButton()))
     expect(onCreate).not.toHaveBeenCalled()
-    expect(screen.getByRole('alert').textContent).toContain(
-      'Het nieuwe team is nog niet toegevoegd'
-    )
+    const alert = screen.getByRole('alert')
+    // Something still to do, not a failure: no "Er ging iets mis" before it.
+    expect(alert.textContent).toMatch(/^Het nieuwe team is nog niet toegevoegd/)
+    expect(alert.className).toContain('error-message--hint')
     // What was typed is still there, to add with one click.
     expect((screen.getByLabelText('Naam van het team') as HTMLInputElement).value).toBe('Team 3')
+  })
+
+  it('shows a failed create as a failure, with its cause', async () => {
+    state.schools = []
+    await useSchoolsStore.getState().load()
+    render(<NewSessionForm onCreate={vi.fn(() => Promise.resolve(true))} />)
+    fireEvent.change(screen.getByLabelText('School'), { target: { value: '__nieuw__' } })
+    fireEvent.change(screen.getByLabelText('Naam van de school'), {
+      target: { value: 'De Brug' }
+    })
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'School toevoegen' })))
+    const alert = screen.getByRole('alert')
+    expect(alert.textContent).toMatch(/^Er ging iets mis: not in this test/)
+    expect(alert.className).not.toContain('error-message--hint')
   })
 
   it('makes the session without a team once the typed name is cleared', async () => {

@@ -1,11 +1,26 @@
 import { useT } from '../i18n'
 
+interface ErrorMessageProps {
+  message: string
+  onDismiss?: () => void
+  /**
+   * Not a failure but something the user still has to do (a name typed but not added): shown
+   * without "Er ging iets mis", in the caution colours. Announced all the same.
+   */
+  hint?: boolean
+}
+
 /** A failure the user must see; announced to screen readers at once. */
-export function ErrorMessage({ message, onDismiss }: { message: string; onDismiss?: () => void }) {
+export function ErrorMessage({ message, onDismiss, hint = false }: ErrorMessageProps) {
   const t = useT()
   return (
-    <div className="error-message" role="alert">
-      <strong>{t('error.title')}:</strong> <span>{message}</span>
+    <div className={hint ? 'error-message error-message--hint' : 'error-message'} role="alert">
+      {!hint && (
+        <>
+          <strong>{t('error.title')}:</strong>{' '}
+        </>
+      )}
+      <span>{message}</span>
       {onDismiss && (
         <button type="button" className="link" onClick={onDismiss}>
           {t('common.close')}

@@ -16,8 +16,11 @@ export type PickerPending = 'saving' | 'unsavedSchool' | 'unsavedTeam' | null
 interface SchoolTeamPickerProps {
   teamId: string | null
   onChange(teamId: string | null): void
-  /** A failed create (a name that exists, a lost connection): the form shows the message. */
-  onError(message: string): void
+  /**
+   * A failed create (a name that exists, a lost connection), or with `hint` something still to
+   * do (no name typed): the form shows the message.
+   */
+  onError(message: string, hint?: boolean): void
   /** Called whenever what the picker has in hand changes (see `PickerPending`). */
   onPendingChange?(pending: PickerPending): void
 }
@@ -80,7 +83,7 @@ export function SchoolTeamPicker({
 
   async function add() {
     const trimmed = name.trim()
-    if (trimmed === '') return onError(t('school.nameMissing'))
+    if (trimmed === '') return onError(t('school.nameMissing'), true)
     if (saving) return
     setSaving(true)
     try {

@@ -26,7 +26,8 @@ export function NewSessionForm({ onCreate, teamId }: NewSessionFormProps) {
     carryParticipants: true
   })
   const [details, setDetails] = useState<NewSession>(blank)
-  const [problem, setProblem] = useState<string | null>(null)
+  // A hint is something still to do (a name typed but not added), not a failure.
+  const [problem, setProblem] = useState<{ message: string; hint: boolean } | null>(null)
   const [pickerPending, setPickerPending] = useState<PickerPending>(null)
   const [creating, setCreating] = useState(false)
   const busy = creating || pickerPending === 'saving'
@@ -41,9 +42,12 @@ export function NewSessionForm({ onCreate, teamId }: NewSessionFormProps) {
     // A team still being stored would be left out, and a second click would make two sessions.
     if (busy) return
     if (pickerPending === 'unsavedSchool' || pickerPending === 'unsavedTeam') {
-      setProblem(
-        t(pickerPending === 'unsavedSchool' ? 'school.unsavedSchool' : 'school.unsavedTeam')
-      )
+      setProblem({
+        message: t(
+          pickerPending === 'unsavedSchool' ? 'school.unsavedSchool' : 'school.unsavedTeam'
+        ),
+        hint: true
+      })
       return
     }
     const title = details.title.trim() || t('session.defaultTitle')
@@ -58,7 +62,13 @@ export function NewSessionForm({ onCreate, teamId }: NewSessionFormProps) {
   return (
     <form className="card form-grid" onSubmit={submit} aria-labelledby="new-session-heading">
       <h2 id="new-session-heading">{t('start.new')}</h2>
-      {problem && <ErrorMessage message={problem} onDismiss={() => setProblem(null)} />}
+      {problem && (
+        <ErrorMessage
+          message={problem.message}
+          hint={problem.hint}
+          onDismiss={() => setProblem(null)}
+        />
+      )}
       <label>
         {t('session.title')}
         <input {...field('title')} placeholder={t('session.titlePlaceholder')} maxLength={200} />
@@ -67,7 +77,7 @@ export function NewSessionForm({ onCreate, teamId }: NewSessionFormProps) {
         <SchoolTeamPicker
           teamId={details.teamId}
           onChange={(next) => setDetails((current) => ({ ...current, teamId: next }))}
-          onError={setProblem}
+          onError={(message, hint = false) => setProblem({ message, hint })}
           onPendingChange={setPickerPending}
         />
       )}
