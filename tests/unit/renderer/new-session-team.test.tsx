@@ -70,15 +70,22 @@ describe('the new-session form and a team added in it', () => {
   it('waits while the new team is stored, then makes the session with that team', async () => {
     const onCreate = renderForm()
     fireEvent.change(screen.getByLabelText('Naam van het team'), { target: { value: 'Team 3' } })
-    fireEvent.click(screen.getByRole('button', { name: 'Team toevoegen' }))
-    // The server has not answered yet: the session cannot be made now.
+    const addTeam = screen.getByRole('button', { name: 'Team toevoegen' })
+    addTeam.focus()
+    fireEvent.click(addTeam)
+    // The server has not answered yet: the session cannot be made now, and the team's button
+    // reads as busy while it keeps the focus.
     expect(createButton()).toHaveProperty('disabled', true)
+    expect(addTeam.getAttribute('aria-disabled')).toBe('true')
+    expect(document.activeElement).toBe(addTeam)
     fireEvent.submit(createButton().closest('form') as HTMLFormElement)
     expect(onCreate).not.toHaveBeenCalled()
 
     await act(async () => state.answerTeam?.())
     expect(createButton()).toHaveProperty('disabled', false)
     expect((screen.getByLabelText('Team') as HTMLSelectElement).value).toBe(teamId)
+    // Its fields are gone; the focus went on to the list that shows the new team.
+    expect(document.activeElement).toBe(screen.getByLabelText('Team'))
     await act(async () => fireEvent.click(createButton()))
     expect(onCreate).toHaveBeenCalledTimes(1)
     expect(onCreate).toHaveBeenCalledWith(expect.objectContaining({ teamId }))

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { schoolSectors, type SchoolSector } from '../../../../shared/domain/school'
 import { useT } from '../../i18n'
 import { useSchoolsStore } from '../../stores/schools-store'
@@ -50,6 +50,15 @@ export function SchoolTeamPicker({
   const [sector, setSector] = useState<SchoolSector | ''>('')
   const [board, setBoard] = useState('')
   const [saving, setSaving] = useState(false)
+  // Once a team is added its fields go away: the focus goes on to the list that now shows it,
+  // not to the page's start.
+  const teamList = useRef<HTMLSelectElement>(null)
+  const focusTeamListNext = useRef(false)
+  useEffect(() => {
+    if (!focusTeamListNext.current) return
+    focusTeamListNext.current = false
+    teamList.current?.focus()
+  })
   const pending: PickerPending = saving
     ? 'saving'
     : name.trim() === ''
@@ -95,6 +104,7 @@ export function SchoolTeamPicker({
       } else if (adding === 'team' && schoolId) {
         onChange(await createTeam(schoolId, trimmed))
         setAdding(null)
+        focusTeamListNext.current = true
       }
       setName('')
       setSector('')
@@ -105,6 +115,10 @@ export function SchoolTeamPicker({
       setSaving(false)
     }
   }
+
+  // While a name is stored its button looks and reads as unavailable, but keeps the focus a
+  // `disabled` button would lose; a second click is ignored by `add`.
+  const savingButton = { 'aria-disabled': saving, 'aria-busy': saving }
 
   const enterAdds = (event: React.KeyboardEvent) => {
     if (event.key === 'Enter') {
@@ -169,7 +183,7 @@ export function SchoolTeamPicker({
               onKeyDown={enterAdds}
             />
           </label>
-          <button type="button" onClick={() => void add()}>
+          <button type="button" {...savingButton} onClick={() => void add()}>
             {t('school.saveSchool')}
           </button>
           <SectorNote sector={sector === '' ? null : sector} />
@@ -179,6 +193,7 @@ export function SchoolTeamPicker({
         <label>
           {t('session.team')}
           <select
+            ref={teamList}
             value={adding === 'team' ? newOption : (teamId ?? '')}
             onChange={(event) => pickTeam(event.target.value)}
           >
@@ -204,7 +219,7 @@ export function SchoolTeamPicker({
               onKeyDown={enterAdds}
             />
           </label>
-          <button type="button" onClick={() => void add()}>
+          <button type="button" {...savingButton} onClick={() => void add()}>
             {t('school.saveTeam')}
           </button>
         </div>
