@@ -8,7 +8,7 @@ import { expect, test } from '../support/fixtures'
  * went back to 3: the plan got three actions instead of one. Here the answer is held back
  * 800 ms so the typing always comes first.
  */
-test('a round closed on the voting screen stays in place and keeps what was typed', async ({
+test('rounds closed on the voting screen stay in place and keep what was typed', async ({
   page,
   host
 }) => {
@@ -47,6 +47,15 @@ test('a round closed on the voting screen stays in place and keeps what was type
   // number as typed.
   await expect(round).toContainText('gesloten')
   const earlier = page.locator('section[aria-labelledby="earlier-rounds-heading"]')
+  await expect(earlier.locator('.round-panel')).toHaveCount(0)
+  await expect(topCount).toHaveValue('1')
+
+  // A second round, closed after the first: both stay in place, the first with its number.
+  await page.getByLabel('Vraag aan het team').fill('En daarna?')
+  await page.getByRole('button', { name: 'Stemronde starten' }).click()
+  const second = page.locator('.round-panel').filter({ hasText: 'En daarna?' })
+  await second.getByRole('button', { name: 'Stemronde sluiten' }).click()
+  await expect(second.getByRole('button', { name: 'Weer openen' })).toBeVisible()
   await expect(earlier.locator('.round-panel')).toHaveCount(0)
   await expect(topCount).toHaveValue('1')
   await round.getByRole('button', { name: 'Maak van de top een actie' }).click()

@@ -1,5 +1,5 @@
 import './votes.css'
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ContentBundle } from '../../../../shared/content/content-bundle'
 import { quickscanGlance } from '../../../../shared/domain/quickscan-glance'
 import { mergeQuickscan } from '../../../../shared/domain/quickscan-merge'
@@ -28,8 +28,12 @@ interface VotingViewProps {
 export function VotingView({ sessionId, content, flow }: VotingViewProps) {
   const t = useT()
   const [error, setError] = useState<string | null>(null)
-  /** The round last closed on this screen (see `onTop` below). */
-  const [closedHere, setClosedHere] = useState<string | null>(null)
+  /** The rounds closed on this screen since it opened, in order (see `onTop` below). */
+  const [closedHere, setClosedHere] = useState<readonly string[]>([])
+  const closing = useCallback(
+    (roundId: string) => setClosedHere((ids) => (ids.includes(roundId) ? ids : [...ids, roundId])),
+    []
+  )
   const allCards = useCardsStore((s) => s.cards)
   const rounds = useVotesStore((s) => (s.sessionId === sessionId ? s.rounds : noRounds))
   const themes = useVotesStore((s) => s.themes)
@@ -84,10 +88,10 @@ export function VotingView({ sessionId, content, flow }: VotingViewProps) {
       suggested: suggested.has(q.id)
     }))
   }, [content.quickscan, quickscan])
-  // A round closed here stays where it is: the facilitator goes on from its standings to
-  // actions, and moving it down to the earlier rounds remounted it, which lost the number
-  // typed into "Hoeveel punten worden acties?" and the focus.
-  const onTop = (r: VoteRound) => r.status === 'open' || r.id === closedHere
+  // A round closed here stays where it is, however many are closed after it: the facilitator
+  // goes on from its standings to actions, and moving it down to the earlier rounds remounted
+  // it, which lost the number typed into "Hoeveel punten worden acties?" and the focus.
+  const onTop = (r: VoteRound) => r.status === 'open' || closedHere.includes(r.id)
   const open = rounds.filter(onTop)
   const earlier = rounds.filter((r) => !onTop(r)).reverse()
 
@@ -97,7 +101,7 @@ export function VotingView({ sessionId, content, flow }: VotingViewProps) {
       <p>{t('vote.intro')}</p>
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {open.map((round) => (
-        <RoundPanel key={round.id} round={round} onError={setError} onClosing={setClosedHere} />
+        <RoundPanel key={round.id} round={round} onError={setError} onClosing={closing} />
       ))}
       <section className="card" aria-labelledby="themes-heading">
         <h2 id="themes-heading">{t('theme.heading')}</h2>
