@@ -77,6 +77,8 @@ describe('the new-session form and a team added in it', () => {
     // reads as busy while it keeps the focus.
     expect(createButton()).toHaveProperty('disabled', true)
     expect(addTeam.getAttribute('aria-disabled')).toBe('true')
+    // The name being stored cannot be changed meanwhile: what was typed would be cleared.
+    expect(screen.getByLabelText('Naam van het team')).toHaveProperty('readOnly', true)
     expect(document.activeElement).toBe(addTeam)
     fireEvent.submit(createButton().closest('form') as HTMLFormElement)
     expect(onCreate).not.toHaveBeenCalled()

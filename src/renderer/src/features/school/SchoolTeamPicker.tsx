@@ -155,6 +155,8 @@ export function SchoolTeamPicker({
               autoFocus
               value={name}
               maxLength={200}
+              // What is typed while the name is stored would be cleared with it.
+              readOnly={saving}
               onChange={(event) => setName(event.target.value)}
               onKeyDown={enterAdds}
             />
@@ -215,6 +217,8 @@ export function SchoolTeamPicker({
               autoFocus
               value={name}
               maxLength={200}
+              // What is typed while the name is stored would be cleared with it.
+              readOnly={saving}
               onChange={(event) => setName(event.target.value)}
               onKeyDown={enterAdds}
             />
