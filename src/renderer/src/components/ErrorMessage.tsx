@@ -10,7 +10,7 @@ interface ErrorMessageProps {
   hint?: boolean
 }
 
-/** A failure the user must see; announced to screen readers at once. */
+/** A failure the user must see (or, as a hint, something still to do); announced at once. */
 export function ErrorMessage({ message, onDismiss, hint = false }: ErrorMessageProps) {
   const t = useT()
   return (
