@@ -2,7 +2,7 @@ import type { IXmlableObject } from 'docx'
 
 /**
  * docx's formatter objects (`{ 'w:b': { _attr: { 'w:val': false } } }`) written as XML, byte
- * for byte as docx writes them without indentation, quirks and all (see `writeElement`).
+ * for byte as docx writes them without indentation, quirks and all (see `writeXml`).
  *
  * docx's own writer first resolves every element into an object of tag, attribute list and
  * content list, then formats those into strings: at 1,000 cards that was a fifth of the
@@ -46,14 +46,15 @@ function firstKey(element: object): string | undefined {
 }
 
 /**
- * One element, as the `xml` package (and docx after it) writes it:
+ * One element's XML, as the `xml` package (and docx's `stringifyXmlable` after it) writes it
+ * without indentation:
  * - an object value gives its `_attr` as attributes and its `_cdata` as content;
  * - an array value gives attributes from its `{ _attr }` items and elements from the others;
  *   a string or number item replaces the content before it (the package's quirk), and an array
  *   with no such item writes an open and a close tag even when empty;
  * - any other value is the element's text.
  */
-function writeElement(element: IXmlableObject): string {
+export function writeXml(element: IXmlableObject): string {
   const name = firstKey(element)
   const values: unknown = name === undefined ? undefined : element[name]
   let attributes = ''
@@ -79,17 +80,15 @@ function writeElement(element: IXmlableObject): string {
             if (firstKey(child) === '_attr') {
               attributes += attributesOf(child._attr as Record<string, unknown>)
             } else {
-              last = writeElement(child)
+              last = writeXml(child)
               content += last
               pieces++
             }
           } else {
-            // The package pops the piece before and puts the text in its place.
+            // The package pops the piece before and puts the text in its place (same count).
             content = content.slice(0, content.length - last.length)
-            pieces--
             last = value === undefined ? '' : valueText(value)
             content += last
-            pieces++
             stringContent = true
           }
         }
@@ -103,9 +102,4 @@ function writeElement(element: IXmlableObject): string {
   const open = (name ? `<${name}` : '') + attributes
   if (pieces === 0) return `${open}/>`
   return `${open}${name ? '>' : ''}${content}${name ? `</${name}>` : ''}`
-}
-
-/** An element's XML, as docx's `stringifyXmlable` writes it without indentation. */
-export function writeXml(element: IXmlableObject): string {
-  return writeElement(element)
 }
