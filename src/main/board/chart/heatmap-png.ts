@@ -124,18 +124,24 @@ function drawLegend(d: Drawing, input: HeatmapInput, y: number): void {
   d.text(input.legend.empty, hatchX + 48, y + 38, { size: 11, colour: muted })
 }
 
+export interface HeatmapPicture {
+  png: Uint8Array
+  /** The drawing's size; the picture has twice as many pixels. */
+  width: number
+  height: number
+}
+
 /**
  * The heatmap as a PNG: schools down, success factors across, each cell its median, verdict
  * and a hatch where too many said "?". Drawn with the report charts' own raster and glyph
  * atlas, like the session report's charts: no font lookup and no native renderer, which made
- * this picture cost the better part of a second (resvg's text layout). `width` and `height`
- * are the drawing's size; the picture has twice as many pixels.
+ * this picture cost the better part of a second (resvg's text layout).
+ *
+ * Drawn at once; its PNG is deflated on libuv's thread pool, so that a report with three
+ * heatmaps draws the next while the last is compressed (deflating was a third of the board
+ * report's time).
  */
-export function heatmapPng(input: HeatmapInput): {
-  png: Uint8Array
-  width: number
-  height: number
-} {
+export async function heatmapPng(input: HeatmapInput): Promise<HeatmapPicture> {
   const width = layout.labelWidth + input.columns.length * layout.cell + 8
   const legendY = layout.headerHeight + input.rows.length * layout.rowHeight + 16
   const height = legendY + 48
@@ -143,5 +149,5 @@ export function heatmapPng(input: HeatmapInput): {
   drawHeader(d, input.columns)
   input.rows.forEach((row, i) => drawRow(d, row, i, input))
   drawLegend(d, input, legendY)
-  return { png: d.raster.toPng(), width, height }
+  return { png: await d.raster.toPngOffThread(), width, height }
 }

@@ -14,7 +14,7 @@ import { renderBlock, textRuns, type RenderState } from '../../report/render-blo
 import { headerAndFooter, pageProperties, textWidth } from '../../report/render-docx'
 import { reportNumbering, reportStyles, styleIds } from '../../report/render-styles'
 import { sanitizeLine } from '../../report/sanitize'
-import { heatmapPng } from '../chart/heatmap-png'
+import { heatmapPng, type HeatmapPicture } from '../chart/heatmap-png'
 import type { BoardBlock, BoardReportModel, HeatmapBlock } from './board-report-model'
 import { boardReportText as text } from './board-report-text'
 
@@ -24,8 +24,8 @@ const twipsPerPixel = 15
  * The chart as a PNG only: LibreOffice draws an embedded SVG (Word 2016's svgBlip) wrongly, and
  * a PNG at twice the drawing's size is sharp in Word, LibreOffice and print alike.
  */
-function imageParagraph(block: HeatmapBlock, width: number): Paragraph {
-  const { png, width: w, height: h } = heatmapPng(block.chart)
+function imageParagraph(block: HeatmapBlock, picture: HeatmapPicture, width: number): Paragraph {
+  const { png, width: w, height: h } = picture
   const maxWidth = Math.floor(width / twipsPerPixel)
   const scale = Math.min(1, maxWidth / w)
   const transformation = { width: Math.round(w * scale), height: Math.round(h * scale) }
@@ -40,10 +40,19 @@ function imageParagraph(block: HeatmapBlock, width: number): Paragraph {
   })
 }
 
-function renderBoardBlock(block: BoardBlock, width: number, state: RenderState): FileChild[] {
-  return block.kind === 'heatmap'
-    ? [imageParagraph(block, width)]
-    : renderBlock(block, width, state)
+/** Each heatmap's picture, drawn before the document is put together. */
+export type HeatmapPictures = ReadonlyMap<HeatmapBlock, HeatmapPicture>
+
+function renderBoardBlock(
+  block: BoardBlock,
+  width: number,
+  state: RenderState,
+  pictures: HeatmapPictures
+): FileChild[] {
+  if (block.kind !== 'heatmap') return renderBlock(block, width, state)
+  const picture = pictures.get(block)
+  if (!picture) throw new Error(`No picture drawn for the heatmap "${block.title}"`)
+  return [imageParagraph(block, picture, width)]
 }
 
 function cover(model: BoardReportModel): FileChild[] {
@@ -62,7 +71,7 @@ function cover(model: BoardReportModel): FileChild[] {
 }
 
 /** Cover, then each part in its own section: the heatmap's part is landscape. */
-export function renderBoardDocx(model: BoardReportModel): Document {
+export function renderBoardDocx(model: BoardReportModel, pictures: HeatmapPictures): Document {
   const state: RenderState = { orderedLists: 0 }
   const sections: ISectionOptions[] = model.parts.map((part, i) => {
     const width = textWidth(part.landscape)
@@ -71,7 +80,7 @@ export function renderBoardDocx(model: BoardReportModel): Document {
       ...headerAndFooter(model.headerText),
       children: [
         ...(i === 0 ? cover(model) : []),
-        ...part.blocks.flatMap((b) => renderBoardBlock(b, width, state))
+        ...part.blocks.flatMap((b) => renderBoardBlock(b, width, state, pictures))
       ]
     }
   })
@@ -86,7 +95,20 @@ export function renderBoardDocx(model: BoardReportModel): Document {
   })
 }
 
+/**
+ * The model's heatmaps, drawn one after the other, each deflated on the thread pool while the
+ * next is drawn.
+ */
+async function drawHeatmaps(model: BoardReportModel): Promise<HeatmapPictures> {
+  const heatmaps = model.parts
+    .flatMap((part) => part.blocks)
+    .filter((block): block is HeatmapBlock => block.kind === 'heatmap')
+  const pictures = heatmaps.map((block) => heatmapPng(block.chart))
+  const drawn = await Promise.all(pictures)
+  return new Map(heatmaps.map((block, i) => [block, drawn[i] as HeatmapPicture]))
+}
+
 /** Zipped as the session report is (Node's zlib, not docx's JavaScript deflate). */
 export async function packBoardDocx(model: BoardReportModel): Promise<Uint8Array> {
-  return packDocx(renderBoardDocx(model))
+  return packDocx(renderBoardDocx(model, await drawHeatmaps(model)))
 }

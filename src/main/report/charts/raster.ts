@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib'
 import { glyphAtlas } from './glyph-atlas'
-import { encodePng } from './png'
+import { encodePng, encodePngOffThread } from './png'
 
 /** Six hex digits, e.g. `1F4E79`. */
 export type Colour = string
@@ -19,21 +19,35 @@ const rgb = (colour: Colour): [number, number, number] => [
  * PNG: enough for bar charts, in pure JavaScript, the same on every platform.
  */
 export class Raster {
-  readonly pixels: Buffer
+  /**
+   * The pixels as PNG's scanlines: each row is its filter type (0, none) and then its RGB
+   * triples, so the PNG deflates this buffer as it is, without a copy of every row first.
+   */
+  readonly scanlines: Buffer
+  /** Bytes per row, the filter byte included. */
+  private readonly stride: number
   constructor(
     readonly width: number,
     readonly height: number
   ) {
-    this.pixels = Buffer.alloc(width * height * 3, 255)
+    this.stride = width * 3 + 1
+    this.scanlines = Buffer.alloc(this.stride * height, 255)
+    for (let row = 0; row < height; row++) this.scanlines[row * this.stride] = 0
+  }
+
+  /** Where pixel (x, y)'s red byte is. */
+  private at(x: number, y: number): number {
+    return y * this.stride + 1 + x * 3
   }
 
   private blend(x: number, y: number, [r, g, b]: [number, number, number], a: number): void {
     if (x < 0 || y < 0 || x >= this.width || y >= this.height || a <= 0) return
-    const i = (y * this.width + x) * 3
+    const i = this.at(x, y)
     const keep = 1 - a
-    this.pixels[i] = Math.round((this.pixels[i] ?? 255) * keep + r * a)
-    this.pixels[i + 1] = Math.round((this.pixels[i + 1] ?? 255) * keep + g * a)
-    this.pixels[i + 2] = Math.round((this.pixels[i + 2] ?? 255) * keep + b * a)
+    const pixels = this.scanlines
+    pixels[i] = Math.round((pixels[i] ?? 255) * keep + r * a)
+    pixels[i + 1] = Math.round((pixels[i + 1] ?? 255) * keep + g * a)
+    pixels[i + 2] = Math.round((pixels[i + 2] ?? 255) * keep + b * a)
   }
 
   /** Opaque fill: one row is painted, then copied, which keeps a report's charts fast. */
@@ -44,15 +58,15 @@ export class Raster {
     const top = Math.max(0, Math.round(y))
     const bottom = Math.min(this.height, Math.round(y + h))
     if (right <= left || bottom <= top) return
-    const rowStart = (row: number) => (row * this.width + left) * 3
-    const first = rowStart(top)
+    const pixels = this.scanlines
+    const first = this.at(left, top)
     for (let i = first; i < first + (right - left) * 3; i += 3) {
-      this.pixels[i] = r
-      this.pixels[i + 1] = g
-      this.pixels[i + 2] = b
+      pixels[i] = r
+      pixels[i + 1] = g
+      pixels[i + 2] = b
     }
     for (let row = top + 1; row < bottom; row++) {
-      this.pixels.copy(this.pixels, rowStart(row), first, first + (right - left) * 3)
+      pixels.copy(pixels, this.at(left, row), first, first + (right - left) * 3)
     }
   }
 
@@ -92,10 +106,10 @@ export class Raster {
           this.blend(col, row, c, alpha)
           continue
         }
-        const i = (row * this.width + col) * 3
-        this.pixels[i] = r
-        this.pixels[i + 1] = g
-        this.pixels[i + 2] = b
+        const i = this.at(col, row)
+        this.scanlines[i] = r
+        this.scanlines[i + 1] = g
+        this.scanlines[i + 2] = b
       }
     }
   }
@@ -106,7 +120,7 @@ export class Raster {
    */
   text(x: number, y: number, text: string, colour: Colour): number {
     const [r, g, b] = rgb(colour)
-    const { pixels, width: columns, height: rows } = this
+    const { scanlines: pixels, width: columns, height: rows, stride } = this
     const top = Math.round(y)
     let pen = Math.round(x)
     for (const char of text) {
@@ -120,7 +134,7 @@ export class Raster {
           if (value <= 0 || px < 0 || px >= columns) continue
           const a = value / 255
           const keep = 1 - a
-          const i = (py * columns + px) * 3
+          const i = py * stride + 1 + px * 3
           pixels[i] = Math.round((pixels[i] ?? 255) * keep + r * a)
           pixels[i + 1] = Math.round((pixels[i + 1] ?? 255) * keep + g * a)
           pixels[i + 2] = Math.round((pixels[i + 2] ?? 255) * keep + b * a)
@@ -134,7 +148,8 @@ export class Raster {
   /**
    * `text` at `scale` (≤ 1) of the atlas' size, its top-left at (x, y): each pixel averages the
    * atlas pixels it covers, so small text stays smooth. `bold` draws it twice, a pixel apart.
-   * Returns its width.
+   * Returns its width. `blend` is written out here too: the board report's heatmaps are mostly
+   * such text, and a report is made once, before the call per pixel is optimised away.
    */
   scaledText(
     x: number,
@@ -144,19 +159,30 @@ export class Raster {
     scale: number,
     bold = false
   ): number {
-    const c = rgb(colour)
+    const [r, g, b] = rgb(colour)
+    const { scanlines: pixels, width: columns, height: rows, stride } = this
     const s = Math.min(1, scale)
+    const strokes = bold ? 2 : 1
     let pen = x
     for (const char of text) {
       const glyph = scaledGlyph(char, s)
       const left = Math.round(pen)
       const top = Math.round(y)
       for (let dy = 0; dy < glyph.rows; dy++) {
+        const py = top + dy
+        if (py < 0 || py >= rows) continue
         for (let dx = 0; dx < glyph.cols; dx++) {
           const a = glyph.alpha[dy * glyph.cols + dx] ?? 0
           if (a <= 0) continue
-          this.blend(left + dx, top + dy, c, a)
-          if (bold) this.blend(left + dx + 1, top + dy, c, a)
+          const keep = 1 - a
+          for (let stroke = 0; stroke < strokes; stroke++) {
+            const px = left + dx + stroke
+            if (px < 0 || px >= columns) continue
+            const i = py * stride + 1 + px * 3
+            pixels[i] = Math.round((pixels[i] ?? 255) * keep + r * a)
+            pixels[i + 1] = Math.round((pixels[i + 1] ?? 255) * keep + g * a)
+            pixels[i + 2] = Math.round((pixels[i + 2] ?? 255) * keep + b * a)
+          }
         }
       }
       pen += glyph.advance
@@ -165,7 +191,12 @@ export class Raster {
   }
 
   toPng(): Uint8Array {
-    return encodePng(this.width, this.height, this.pixels)
+    return encodePng(this.width, this.height, this.scanlines)
+  }
+
+  /** The PNG deflated on libuv's thread pool; draw nothing more on this raster meanwhile. */
+  toPngOffThread(): Promise<Uint8Array> {
+    return encodePngOffThread(this.width, this.height, this.scanlines)
   }
 }
 
