@@ -78,7 +78,11 @@ export function SessionToolbar({ sessionId, panel, onPanel, onShortcuts }: Sessi
       </button>
       <label className="theme-choice">
         <span>{t('theme.label')}</span>
-        <select value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
+        <select
+          value={theme}
+          aria-label={t('theme.label')}
+          onChange={(event) => setTheme(event.target.value as Theme)}
+        >
           {themes.map((name) => (
             <option key={name} value={name}>
               {t(`theme.${name}`)}
