@@ -1,5 +1,7 @@
 import { crc32, deflateRawSync } from 'node:zlib'
 import { Packer, type Document } from 'docx'
+import { unzipSync } from 'fflate'
+import type { LatePictures } from './late-pictures'
 import { compileSpliced } from './spliced-xml'
 
 /**
@@ -132,13 +134,28 @@ export function zipParts(parts: ReadonlyMap<string, PartData>, modified = new Da
 }
 
 /**
- * The document as a .docx: the same parts, in the same order, as `Packer.toBuffer` gives, with
- * the report's own components written by spliced-xml.ts.
+ * `Packer`'s own package, with the late pictures put in: unzipped, the stand-ins replaced, and
+ * zipped again. Only for a `docx` without the compiler `packDocx` uses.
  */
-export async function packDocx(document: Document): Promise<Uint8Array> {
+export async function packWithPacker(document: Document, late?: LatePictures): Promise<Buffer> {
+  const packed = await Packer.toBuffer(document)
+  if (!late || late.size === 0) return packed
+  return zipParts(await late.putIn(new Map(Object.entries(unzipSync(packed)))))
+}
+
+/**
+ * The document as a .docx: the same parts, in the same order, as `Packer.toBuffer` gives, with
+ * the report's own components written by spliced-xml.ts and the pictures that `late` stands in
+ * for put in their place.
+ */
+export async function packDocx(document: Document, late?: LatePictures): Promise<Uint8Array> {
   const compiler = packerCompiler()
-  const buffer = compiler
-    ? zipParts(compileSpliced(document, () => compiler.compile(document, undefined)))
-    : await Packer.toBuffer(document)
+  let buffer: Buffer
+  if (compiler) {
+    const parts = compileSpliced(document, () => compiler.compile(document, undefined))
+    buffer = zipParts(late ? await late.putIn(parts) : parts)
+  } else {
+    buffer = await packWithPacker(document, late)
+  }
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

@@ -14,7 +14,8 @@ const pack = testContent().quickscan
 async function documentXml(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes)
   const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))
-  return { xml: (await zip.file('word/document.xml')?.async('string')) ?? '', media }
+  const pictures = await Promise.all(media.map((name) => zip.file(name)!.async('nodebuffer')))
+  return { xml: (await zip.file('word/document.xml')?.async('string')) ?? '', media, pictures }
 }
 
 describe('the board report', () => {
@@ -32,9 +33,14 @@ describe('the board report', () => {
       pack,
       '2026-12-01'
     )
-    const { xml, media } = await documentXml(bytes)
+    const { xml, media, pictures } = await documentXml(bytes)
     // 13 schools, ten per image: two PNGs, each with its description for screen readers.
     expect(media.filter((m) => m.endsWith('.png'))).toHaveLength(2)
+    // The pictures themselves, not the stand-ins docx was handed (late-pictures.ts).
+    for (const picture of pictures) {
+      expect([...picture.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+      expect(picture.length).toBeGreaterThan(10_000)
+    }
     expect(xml.match(/descr="Heatmap van de scholen 1 tot en met 10 van 13[^"]*"/)).not.toBeNull()
     const text = visibleText(xml)
     for (const expected of [

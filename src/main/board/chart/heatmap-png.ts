@@ -125,7 +125,8 @@ function drawLegend(d: Drawing, input: HeatmapInput, y: number): void {
 }
 
 export interface HeatmapPicture {
-  png: Uint8Array
+  /** The PNG, being deflated on libuv's thread pool. */
+  png: Promise<Uint8Array>
   /** The drawing's size; the picture has twice as many pixels. */
   width: number
   height: number
@@ -138,10 +139,10 @@ export interface HeatmapPicture {
  * this picture cost the better part of a second (resvg's text layout).
  *
  * Drawn at once; its PNG is deflated on libuv's thread pool, so that a report with three
- * heatmaps draws the next while the last is compressed (deflating was a third of the board
- * report's time).
+ * heatmaps draws the next, and writes the document, while they are compressed (deflating them
+ * one after the other was a third of the board report's time).
  */
-export async function heatmapPng(input: HeatmapInput): Promise<HeatmapPicture> {
+export function heatmapPng(input: HeatmapInput): HeatmapPicture {
   const width = layout.labelWidth + input.columns.length * layout.cell + 8
   const legendY = layout.headerHeight + input.rows.length * layout.rowHeight + 16
   const height = legendY + 48
@@ -149,5 +150,5 @@ export async function heatmapPng(input: HeatmapInput): Promise<HeatmapPicture> {
   drawHeader(d, input.columns)
   input.rows.forEach((row, i) => drawRow(d, row, i, input))
   drawLegend(d, input, legendY)
-  return { png: await d.raster.toPngOffThread(), width, height }
+  return { png: d.raster.toPngOffThread(), width, height }
 }

@@ -14,7 +14,8 @@ import { renderBlock, textRuns, type RenderState } from '../../report/render-blo
 import { headerAndFooter, pageProperties, textWidth } from '../../report/render-docx'
 import { reportNumbering, reportStyles, styleIds } from '../../report/render-styles'
 import { sanitizeLine } from '../../report/sanitize'
-import { heatmapPng, type HeatmapPicture } from '../chart/heatmap-png'
+import { LatePictures } from '../../report/late-pictures'
+import { heatmapPng } from '../chart/heatmap-png'
 import type { BoardBlock, BoardReportModel, HeatmapBlock } from './board-report-model'
 import { boardReportText as text } from './board-report-text'
 
@@ -24,8 +25,8 @@ const twipsPerPixel = 15
  * The chart as a PNG only: LibreOffice draws an embedded SVG (Word 2016's svgBlip) wrongly, and
  * a PNG at twice the drawing's size is sharp in Word, LibreOffice and print alike.
  */
-function imageParagraph(block: HeatmapBlock, picture: HeatmapPicture, width: number): Paragraph {
-  const { png, width: w, height: h } = picture
+function imageParagraph(block: HeatmapBlock, picture: PlacedPicture, width: number): Paragraph {
+  const { data, width: w, height: h } = picture
   const maxWidth = Math.floor(width / twipsPerPixel)
   const scale = Math.min(1, maxWidth / w)
   const transformation = { width: Math.round(w * scale), height: Math.round(h * scale) }
@@ -36,12 +37,19 @@ function imageParagraph(block: HeatmapBlock, picture: HeatmapPicture, width: num
     // so clips an inline image to one line: say "auto".
     spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 240 },
     keepNext: false,
-    children: [new ImageRun({ type: 'png', data: png, transformation, altText })]
+    children: [new ImageRun({ type: 'png', data, transformation, altText })]
   })
 }
 
+/** A heatmap's picture as docx gets it (a stand-in, see late-pictures.ts) and its size. */
+export interface PlacedPicture {
+  data: Uint8Array
+  width: number
+  height: number
+}
+
 /** Each heatmap's picture, drawn before the document is put together. */
-export type HeatmapPictures = ReadonlyMap<HeatmapBlock, HeatmapPicture>
+export type HeatmapPictures = ReadonlyMap<HeatmapBlock, PlacedPicture>
 
 function renderBoardBlock(
   block: BoardBlock,
@@ -96,19 +104,23 @@ export function renderBoardDocx(model: BoardReportModel, pictures: HeatmapPictur
 }
 
 /**
- * The model's heatmaps, drawn one after the other, each deflated on the thread pool while the
- * next is drawn.
+ * The model's heatmaps, drawn one after the other; each is deflated on the thread pool while
+ * the next is drawn and the document written, and docx gets a stand-in for it meanwhile.
  */
-async function drawHeatmaps(model: BoardReportModel): Promise<HeatmapPictures> {
-  const heatmaps = model.parts
-    .flatMap((part) => part.blocks)
-    .filter((block): block is HeatmapBlock => block.kind === 'heatmap')
-  const pictures = heatmaps.map((block) => heatmapPng(block.chart))
-  const drawn = await Promise.all(pictures)
-  return new Map(heatmaps.map((block, i) => [block, drawn[i] as HeatmapPicture]))
+function drawHeatmaps(model: BoardReportModel, late: LatePictures): HeatmapPictures {
+  const pictures = new Map<HeatmapBlock, PlacedPicture>()
+  for (const part of model.parts) {
+    for (const block of part.blocks) {
+      if (block.kind !== 'heatmap') continue
+      const { png, width, height } = heatmapPng(block.chart)
+      pictures.set(block, { data: late.standIn(png), width, height })
+    }
+  }
+  return pictures
 }
 
 /** Zipped as the session report is (Node's zlib, not docx's JavaScript deflate). */
 export async function packBoardDocx(model: BoardReportModel): Promise<Uint8Array> {
-  return packDocx(renderBoardDocx(model, await drawHeatmaps(model)))
+  const late = new LatePictures()
+  return packDocx(renderBoardDocx(model, drawHeatmaps(model, late)), late)
 }
