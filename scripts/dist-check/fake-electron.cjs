@@ -119,6 +119,7 @@ const app = {
   exit: record('app.exit'),
   getPath: (name) => (name === 'userData' ? state.userData : `/nonexistent/${name}`),
   setPath: record('app.setPath'),
+  commandLine: { appendSwitch: record('app.commandLine.appendSwitch') },
   getVersion: () => require(`${state.appPath}/package.json`).version,
   getAppPath: () => state.appPath
 }

@@ -58,6 +58,10 @@ try {
   ).main
   require(join(appDir, main))
   assert.ok(state.readyResolve, 'the main entry waits for app.whenReady()')
+  // Chromium reads its switches at start: only those appended before ready count.
+  const switchesBeforeReady = calls
+    .filter((c) => c.name === 'app.commandLine.appendSwitch')
+    .map((c) => c.args)
   state.readyResolve()
   await waitFor(() => state.windows.length > 0, 'the main window')
   const [mainWindow] = state.windows
@@ -173,6 +177,10 @@ try {
       assert.equal(state.blockers.size, 0, 'and may sleep again')
     }
   )
+
+  await step('Chromium’s own controls (date fields) speak Dutch on a fresh profile', () => {
+    assert.deepEqual(switchesBeforeReady, [['lang', 'nl']])
+  })
 
   await step('no spelling dictionary can be downloaded', () => {
     const urls = calls

@@ -16,6 +16,7 @@ import { exportShippedPack } from '../content/export-pack'
 import { contentOverrideFolder } from '../content/load-content'
 import { openAppCore, type AppCore } from '../core'
 import { appOrigin, handleAppProtocol, registerAppScheme } from './app-protocol'
+import { chromiumLocale, lastLanguage, rememberLanguage } from './chromium-locale'
 import { attachContextMenu } from './context-menu'
 import { wireApiIpc } from './ipc'
 import { createKeepAwake } from './keep-awake'
@@ -41,8 +42,10 @@ if (process.env.SAMENSPEL_USER_DATA_DIR)
 
 registerAppScheme()
 
-/** The facilitator's language, as the renderer last said (Dutch until it does). */
-let language: Locale = 'nl'
+/** The facilitator's language, as the renderer last said (at start: as it said last time). */
+let language: Locale = lastLanguage(app.getPath('userData'))
+// Chromium's own controls (date fields above all) in that language, not the system's.
+app.commandLine.appendSwitch('lang', chromiumLocale(language))
 const t: MainT = (key, values) => mainMessages(language)(key, values)
 let core: AppCore | undefined
 let mainWindow: BrowserWindow | null = null
@@ -81,6 +84,7 @@ function openCore(dataDir: string, overrideDir: (dir: string) => string): AppCor
           setLanguage: (locale) => {
             if (locale === language) return
             language = locale
+            rememberLanguage(app.getPath('userData'), locale)
             // The menu holds its labels: build it again in the new language.
             installMenu()
           },

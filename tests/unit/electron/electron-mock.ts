@@ -186,6 +186,7 @@ export const electronMock = {
     exit: vi.fn(),
     getPath: vi.fn(() => '/tmp/samenspel-electron-test'),
     setPath: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
     getVersion: () => '0.0.0-test',
     getAppPath: () => '/tmp/samenspel-app'
   }

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { apiIpcChannel } from '../../../src/shared/api/ipc'
 import { electronMock, FakeBrowserWindow } from './electron-mock'
@@ -21,6 +24,17 @@ vi.mock('../../../src/main/core', () => ({
 // A packaged app started with the dev server's variable set, as someone might try.
 process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
 process.env.SAMENSPEL_USER_DATA_DIR = '/tmp/samenspel-own-profile'
+// A profile of this file's own: the entry keeps the chosen language there.
+const profile = mkdtempSync(join(tmpdir(), 'samenspel-entry-profile-'))
+electronMock.app.getPath.mockImplementation(() => profile)
+const startOrder: string[] = []
+electronMock.app.commandLine.appendSwitch.mockImplementation((name: string) => {
+  startOrder.push(name)
+})
+electronMock.app.whenReady.mockImplementation(() => {
+  startOrder.push('ready')
+  return Promise.resolve()
+})
 const order: string[] = []
 electronMock.session.defaultSession.setPermissionRequestHandler.mockImplementation(() => {
   order.push('permissions')
@@ -29,6 +43,7 @@ electronMock.protocol.handle.mockImplementation(() => order.push('protocol'))
 electronMock.ipcMain.handle.mockImplementation(() => order.push('ipc'))
 
 await import('../../../src/main/electron/index')
+const switchesAtStart = [...electronMock.app.commandLine.appendSwitch.mock.calls]
 await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1))
 const schemeCalls = [...electronMock.protocol.registerSchemesAsPrivileged.mock.calls]
 const ipcCalls = [...electronMock.ipcMain.handle.mock.calls] as unknown[][]
@@ -44,6 +59,7 @@ const menuCalls = [...electronMock.Menu.setApplicationMenu.mock.calls]
 afterAll(() => {
   delete process.env.ELECTRON_RENDERER_URL
   delete process.env.SAMENSPEL_USER_DATA_DIR
+  rmSync(profile, { recursive: true, force: true })
 })
 
 describe('the Electron entry', () => {
@@ -71,8 +87,8 @@ describe('the Electron entry', () => {
   it('uses its own profile when told to (tests), before the single-instance lock is taken', () => {
     expect(setPathCalls).toEqual([['userData', '/tmp/samenspel-own-profile']])
     expect(coreOptions[0]).toMatchObject({
-      dataDir: '/tmp/samenspel-electron-test',
-      contentOverrideDir: '/tmp/samenspel-electron-test/inhoud'
+      dataDir: profile,
+      contentOverrideDir: join(profile, 'inhoud')
     })
   })
 
@@ -102,9 +118,17 @@ describe('the Electron entry', () => {
     expect(set.mock.calls.length).toBe(before + 1)
     const menu = set.mock.calls.at(-1)?.[0] as { template: { label: string }[] }
     expect(menu.template.map((item) => item.label)).toContain('Edit')
+    expect(readFileSync(join(profile, 'taal.txt'), 'utf8')).toBe('en')
     desktop.setLanguage('nl')
     const dutch = set.mock.calls.at(-1)?.[0] as { template: { label: string }[] }
     expect(dutch.template.map((item) => item.label)).toContain('Bewerken')
+    expect(readFileSync(join(profile, 'taal.txt'), 'utf8')).toBe('nl')
+  })
+
+  it('starts Chromium in Dutch on a fresh profile, before the app is ready', () => {
+    // Chromium's date fields follow its own locale, which only the start's switches set.
+    expect(switchesAtStart).toEqual([['lang', 'nl']])
+    expect(startOrder).toEqual(['lang', 'ready'])
   })
 
   it('keeps the display awake while presenting, and lets it sleep after', () => {
