@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { defaultLocale, isLocale, type Locale } from '../../shared/i18n/locale'
 
 /**
- * Chromium's own locale: the order and placeholder of a date field (dd-mm-jjjj or mm/dd/yyyy),
+ * Chromium's own locale: the order of a date field's day, month and year and its hint,
  * the words of its own controls. Chromium takes it once, at start, from the `lang` switch, and
  * otherwise from the operating system, so a Dutch facilitator on an English Windows got dates
  * typed as month/day/year. The app's language, as last chosen, is kept in the profile and

@@ -11,7 +11,8 @@ import { compileSpliced } from './spliced-xml'
  * file is as compressed as before, in about a tenth of the time.
  */
 
-type PartData = string | Uint8Array | ArrayBuffer
+/** A part's bytes, as docx's compiler gives them. */
+export type PartData = string | Uint8Array | ArrayBuffer
 
 /** docx's compiler: the package's parts by path, in the order `Packer` zips them. */
 interface PartCompiler {

@@ -1,3 +1,5 @@
+import type { PartData } from './docx-package'
+
 /**
  * Pictures handed to docx before their bytes exist. docx gets a stand-in of a few bytes for
  * each, and the package gets the picture itself when it is zipped (docx-package.ts).
@@ -11,9 +13,6 @@
 /** Stand-ins are unique in the process, so that docx never takes two pictures for one. */
 let made = 0
 const prefix = 'samenspel-picture-'
-
-/** A part's bytes, as docx's compiler gives them. */
-type PartData = string | Uint8Array | ArrayBuffer
 
 /** The stand-in's text, when `data` is one (a stand-in is a few ASCII bytes). */
 function standInText(data: PartData): string | null {
